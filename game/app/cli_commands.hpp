@@ -1,0 +1,28 @@
+#pragma once
+// The headless subcommands. Each returns the process exit code.
+#include <cstdint>
+#include <string>
+
+namespace bip {
+
+struct SimulateOptions {
+  std::string content_dir;
+  std::uint64_t seed = 1;
+  int cohort = 0;  // 0: the protocol's default
+  int replicates = 0;
+  bool json = false;
+};
+
+struct PlayOptions {
+  std::string content_dir;
+  std::string case_id;
+  std::string policy;
+  std::uint64_t seed = 1;
+  std::string lang = "en";
+  bool json = false;
+};
+
+int RunSimulate(const SimulateOptions& options);
+int RunPlay(const PlayOptions& options);
+
+}  // namespace bip

@@ -1,0 +1,40 @@
+// bipgame: the game window, and the headless commands that share its core.
+#include <iostream>
+
+#include <CLI/CLI.hpp>
+
+#include "cli_commands.hpp"
+
+int main(int argc, char** argv) {
+  CLI::App app{"bipgame: a training game for caseworkers, built on the BIP findings"};
+  app.require_subcommand(0, 1);
+
+  bip::SimulateOptions sim;
+  CLI::App* simulate = app.add_subcommand("simulate", "run the synthetic BIP cohort and print the calibration table");
+  simulate->add_option("--content", sim.content_dir, "content directory (default: the game's own)");
+  simulate->add_option("--seed", sim.seed, "seed of the run's random generator")->capture_default_str();
+  simulate->add_option("--cohort", sim.cohort, "citizens per replicate cohort (default: the protocol's)")
+      ->check(CLI::PositiveNumber);
+  simulate->add_option("--replicates", sim.replicates, "replicate cohorts pooled (default: the protocol's)")
+      ->check(CLI::PositiveNumber);
+  simulate->add_flag("--json", sim.json, "print JSON instead of a table");
+
+  bip::PlayOptions play;
+  CLI::App* play_cmd = app.add_subcommand("play", "play a case headless with a scripted policy");
+  play_cmd->add_option("--content", play.content_dir, "content directory (default: the game's own)");
+  play_cmd->add_option("--case", play.case_id, "case id, e.g. henrik")->required();
+  play_cmd->add_option("--policy", play.policy, "policy name of the case (karen, staircase, none, ...) or a policy JSON file")->required();
+  play_cmd->add_option("--seed", play.seed, "seed of the playthrough")->capture_default_str();
+  play_cmd->add_option("--lang", play.lang, "language of the output")->check(CLI::IsMember({"sv", "da", "en"}))->capture_default_str();
+  play_cmd->add_flag("--json", play.json, "print JSON");
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    return app.exit(e);
+  }
+  if (simulate->parsed()) return bip::RunSimulate(sim);
+  if (play_cmd->parsed()) return bip::RunPlay(play);
+  std::cout << app.help();
+  return 0;
+}

@@ -1,0 +1,629 @@
+#include "load_content.hpp"
+
+#include <algorithm>
+#include <filesystem>
+#include <set>
+
+#include "json_reader.hpp"
+#include "ui_text_keys.hpp"
+
+namespace bip {
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr int kFormatVersion = 1;
+const std::set<std::string> kFindings = {
+    "F-DATA", "F-SCALE", "F-POWER", "F-POP",    "F-IND",    "F-STRONG", "F-INT",    "F-MIX",   "F-LINE",
+    "F-S12",  "F-BELIEF", "F-CHANGE", "F-EFFECT", "F-SHAPE", "F-SPAR",  "F-HENRIK", "F-MORE", "F-EVENT"};
+
+Policy ReadPolicy(Reader& r, const std::string& name, const ModelContent& model, const CaseDef& c) {
+Problems& problems = r.problems();
+  Policy p;
+  p.name = name;
+  if (const Json* rules = r.Array("rules")) {
+    for (std::size_t i = 0; i < rules->size(); ++i) {
+      Reader rr((*rules)[i], r.file(), PointerJoin(r.At("rules"), i), problems);
+      PolicyRule rule;
+      if (const Json* qs = rr.Array("quarters")) {
+        if (qs->size() != 2 || !(*qs)[0].is_number_integer() || !(*qs)[1].is_number_integer() ||
+            (*qs)[0].get<int>() < 1 || (*qs)[1].get<int>() < (*qs)[0].get<int>() || (*qs)[1].get<int>() > c.quarters)
+          rr.Problem("quarters", "expected [from, to] with 1 <= from <= to <= " + std::to_string(c.quarters));
+        else {
+          rule.from = (*qs)[0].get<int>();
+          rule.to = (*qs)[1].get<int>();
+        }
+      }
+      rule.interventions = rr.StringList("interventions");
+      for (std::size_t k = 0; k < rule.interventions.size(); ++k)
+        if (std::find(c.palette.begin(), c.palette.end(), rule.interventions[k]) == c.palette.end())
+          problems.Add(r.file(), PointerJoin(rr.At("interventions"), k), "\"" + rule.interventions[k] + "\" is not in this case's palette");
+      rule.sparring = rr.String("sparring", "none");
+      if (model.SparringIndex(rule.sparring) >= model.sparring.size())
+        rr.Problem("sparring", "unknown sparring move \"" + rule.sparring + "\" (expected an id from sparring.json)");
+      rule.belief = rr.Integer("belief", 1, 5);
+      p.rules.push_back(rule);
+    }
+  }
+  if (const Json* resp = r.Object("responses", false)) {
+    for (const auto& [event_id, value] : resp->items()) {
+      const std::string at = PointerJoin(r.At("responses"), event_id);
+      const bip::Event* e = c.FindEvent(event_id);
+      if (!e) problems.Add(r.file(), at, "unknown event \"" + event_id + "\" in case " + c.id);
+      else if (!value.is_string() || !e->Find(value.get<std::string>()))
+        problems.Add(r.file(), at, "expected a response id of event \"" + event_id + "\", found " + Describe(value));
+      else p.responses[event_id] = value.get<std::string>();
+    }
+  }
+  if (const Json* ch = r.Array("caseworker_changes", false)) {
+    for (std::size_t i = 0; i < ch->size(); ++i) {
+      const Json& q = (*ch)[i];
+      if (!q.is_number_integer() || q.get<int>() < 1 || q.get<int>() > c.quarters)
+        problems.Add(r.file(), PointerJoin(r.At("caseworker_changes"), i), "expected a quarter from 1 to " + std::to_string(c.quarters));
+      else p.caseworker_changes.push_back(q.get<int>());
+    }
+  }
+  return p;
+}
+
+
+struct Loader {
+  std::string dir;
+  Problems& problems;
+  Content& out;
+
+  std::string Shown(const fs::path& p) const {
+    std::error_code ec;
+    const fs::path rel = fs::relative(p, fs::path(dir).parent_path(), ec);
+    return ec || rel.empty() ? p.string() : rel.string();
+  }
+
+  void Version(Reader& r) {
+    const int v = r.Integer("format_version", 1, 1000);
+    if (v != kFormatVersion && r.Has("format_version"))
+      r.Problem("format_version", "this game reads format_version " + std::to_string(kFormatVersion) + ", found " + std::to_string(v));
+  }
+
+  std::string Finding(Reader& r, const std::string& key) {
+    const std::string f = r.String(key);
+    if (!f.empty() && !kFindings.count(f)) r.Problem(key, "unknown finding \"" + f + "\" (expected an id from FINDINGS.md such as F-LINE)");
+    return f;
+  }
+
+  std::size_t IndicatorId(Reader& r, const std::string& pointer_key, const std::string& id) {
+    const std::size_t i = IndicatorIndex(id);
+    if (i == kIndicatorCount) r.Problem(pointer_key, "unknown indicator \"" + id + "\" (expected one of the 11 ids in model/indicators.json)");
+    return i;
+  }
+
+  IndicatorValues IndicatorMap(const Json& obj, const std::string& file, const std::string& ptr, double lo, double hi, bool all_required) {
+    IndicatorValues v{};
+    Reader r(obj, file, ptr, problems);
+    if (!r.ok()) return v;
+    for (std::size_t i = 0; i < kIndicatorCount; ++i) {
+      const std::string id(kIndicatorIds[i]);
+      if (all_required || r.Has(id)) v[i] = r.Number(id, lo, hi);
+    }
+    return v;
+  }
+
+  void Indicators() {
+    const fs::path path = fs::path(dir) / "model" / "indicators.json";
+    const std::string file = Shown(path);
+    auto json = ParseFile(path.string(), file, problems);
+    if (!json) return;
+    Reader r(*json, file, "", problems);
+    if (!r.ok()) return;
+    Version(r);
+    if (const Json* scales = r.Array("scales")) {
+      for (std::size_t i = 0; i < scales->size(); ++i) {
+        Reader s((*scales)[i], file, PointerJoin("/scales", i), problems);
+        const std::string id = s.String("id");
+        if (id != "agree" && id != "belief") s.Problem("id", "expected \"agree\" or \"belief\", found \"" + id + "\"");
+        s.Integer("points", 5, 5);
+      }
+    }
+    if (const Json* arr = r.Array("indicators")) {
+      if (arr->size() != kIndicatorCount)
+        r.Problem("indicators", "expected the 11 BIP indicators, found " + std::to_string(arr->size()));
+      for (std::size_t i = 0; i < arr->size(); ++i) {
+        Reader e((*arr)[i], file, PointerJoin("/indicators", i), problems);
+        IndicatorDef d;
+        d.id = e.String("id");
+        if (i < kIndicatorCount && d.id != kIndicatorIds[i])
+          e.Problem("id", "expected \"" + std::string(kIndicatorIds[i]) + "\" at this place (F-IND order), found \"" + d.id + "\"");
+        const std::string s = e.String("strength");
+        if (s != "strong" && s != "weak") e.Problem("strength", "expected \"strong\" or \"weak\", found \"" + s + "\"");
+        d.strength = s == "strong" ? Strength::kStrong : Strength::kWeak;
+        d.finding = Finding(e, "finding");
+        out.model.indicators.push_back(d);
+      }
+    }
+    if (const Json* arr = r.Array("questions")) {
+      std::set<std::string> ids;
+      int citizen = 0, caseworker = 0;
+      for (std::size_t i = 0; i < arr->size(); ++i) {
+        Reader e((*arr)[i], file, PointerJoin("/questions", i), problems);
+        QuestionDef q;
+        q.id = e.String("id");
+        if (!ids.insert(q.id).second) e.Problem("id", "duplicate question id \"" + q.id + "\"");
+        const std::string who = e.String("asked_to");
+        if (who != "citizen" && who != "caseworker") e.Problem("asked_to", "expected \"citizen\" or \"caseworker\", found \"" + who + "\"");
+        q.asked_to = who == "citizen" ? Respondent::kCitizen : Respondent::kCaseworker;
+        (q.asked_to == Respondent::kCitizen ? citizen : caseworker) += 1;
+        q.indicator = IndicatorId(e, "indicator", e.String("indicator"));
+        q.scale = e.String("scale");
+        if (q.scale != "agree" && q.scale != "belief") e.Problem("scale", "expected \"agree\" or \"belief\", found \"" + q.scale + "\"");
+        out.model.questions.push_back(q);
+      }
+      if (citizen != 9 || caseworker != 11)
+        r.Problem("questions", "expected 9 citizen and 11 caseworker questions (F-STRONG), found " + std::to_string(citizen) + " and " + std::to_string(caseworker));
+    }
+  }
+
+  void Interventions() {
+    const fs::path path = fs::path(dir) / "model" / "interventions.json";
+    const std::string file = Shown(path);
+    auto json = ParseFile(path.string(), file, problems);
+    if (!json) return;
+    Reader r(*json, file, "", problems);
+    if (!r.ok()) return;
+    Version(r);
+    if (const Json* groups = r.Array("groups")) {
+      if (groups->size() != kGroupCount) r.Problem("groups", "expected the 4 BIP groups, found " + std::to_string(groups->size()));
+      for (std::size_t i = 0; i < groups->size(); ++i) {
+        Reader g((*groups)[i], file, PointerJoin("/groups", i), problems);
+        const std::string id = g.String("id");
+        if (i < kGroupCount && id != kGroupIds[i]) g.Problem("id", std::string("expected \"") + kGroupIds[i] + "\" at this place, found \"" + id + "\"");
+        const bool job = g.Bool("job_focused");
+        if (job != (i == 0)) g.Problem("job_focused", "only the first group, job_focused, is job-focused");
+      }
+    }
+    if (const Json* arr = r.Array("interventions")) {
+      if (arr->size() > kMaxInterventions) r.Problem("interventions", "at most 32 interventions are supported");
+      std::set<std::string> ids;
+      for (std::size_t i = 0; i < arr->size() && i < kMaxInterventions; ++i) {
+        const std::string ptr = PointerJoin("/interventions", i);
+        Reader e((*arr)[i], file, ptr, problems);
+        InterventionDef d;
+        d.id = e.String("id");
+        if (!ids.insert(d.id).second) e.Problem("id", "duplicate intervention id \"" + d.id + "\"");
+        const std::string g = e.String("group");
+        const auto gi = std::find(kGroupIds.begin(), kGroupIds.end(), g);
+        if (gi == kGroupIds.end()) e.Problem("group", "unknown group \"" + g + "\" (expected job_focused, upskilling, social or health)");
+        else d.group = static_cast<Group>(gi - kGroupIds.begin());
+        if (const Json* prof = e.Object("profile")) d.profile = IndicatorMap(*prof, file, e.At("profile"), 0.0, 1.0, false);
+        if (d.profile[kCaseworkerBelief] != 0.0) e.Problem("profile", "an intervention cannot move the caseworker's belief directly");
+        e.String("profile_source");
+        out.model.interventions.push_back(d);
+      }
+    }
+  }
+
+  void Parameters() {
+    const fs::path path = fs::path(dir) / "model" / "parameters.json";
+    const std::string file = Shown(path);
+    auto json = ParseFile(path.string(), file, problems);
+    if (!json) return;
+    Reader r(*json, file, "", problems);
+    if (!r.ok()) return;
+    Version(r);
+    const Json* params = r.Object("parameters");
+    if (!params) return;
+    Reader pr(*params, file, "/parameters", problems);
+    for (const ParameterSlot& slot : ParameterRegistry()) {
+      const std::string name(slot.name);
+      const Json* entry = pr.Object(name);
+      if (!entry) continue;
+      Reader e(*entry, file, pr.At(name), problems);
+      const std::string source = e.String("source");
+      if (!source.empty() && !kFindings.count(source) && source.rfind("modelling assumption: ", 0) != 0)
+        e.Problem("source", "expected an F-id from FINDINGS.md or \"modelling assumption: <reason>\", found \"" + source + "\"");
+      if (slot.scalar) {
+        out.model.params.*slot.scalar = e.Number("value", slot.min, slot.max);
+      } else if (const Json* v = e.Object("value")) {
+        out.model.params.*slot.per_indicator = IndicatorMap(*v, file, e.At("value"), slot.min, slot.max, false);
+      }
+    }
+  }
+
+  void Calibration() {
+    const fs::path path = fs::path(dir) / "model" / "calibration.json";
+    const std::string file = Shown(path);
+    auto json = ParseFile(path.string(), file, problems);
+    if (!json) return;
+    Reader r(*json, file, "", problems);
+    if (!r.ok()) return;
+    Version(r);
+    CalibrationSpec& spec = out.calibration;
+    if (const Json* p = r.Object("protocol")) {
+      Reader pr(*p, file, "/protocol", problems);
+      spec.protocol.cohort = pr.Integer("cohort", 1, 1000000);
+      spec.protocol.replicates = pr.Integer("replicates", 1, 100);
+      spec.protocol.caseworkers = pr.Integer("caseworkers", 4, 100000);
+      spec.protocol.job_centres = pr.Integer("job_centres", 1, 1000);
+      spec.protocol.quarters = pr.Integer("quarters", 1, 100);
+      spec.protocol.window = pr.Integer("window", 1, 100);
+      if (spec.protocol.caseworkers % spec.protocol.job_centres != 0 || spec.protocol.caseworkers / spec.protocol.job_centres < 2)
+        pr.Problem("caseworkers", "expected at least two caseworkers per job centre, the same number in each");
+    }
+    if (const Json* c = r.Object("cases")) {
+      Reader cr(*c, file, "/cases", problems);
+      spec.case_id = cr.String("case");
+      spec.case_seeds = cr.Integer("seeds", 1, 1000000);
+    }
+    const Json* arr = r.Array("targets");
+    if (!arr) return;
+    std::set<std::string> ids;
+    for (std::size_t i = 0; i < arr->size(); ++i) {
+      Reader t((*arr)[i], file, PointerJoin("/targets", i), problems);
+      CalibrationTarget ct;
+      ct.id = t.String("id");
+      if (!ids.insert(ct.id).second) t.Problem("id", "duplicate target id \"" + ct.id + "\"");
+      ct.finding = Finding(t, "finding");
+      t.String("what");
+      ct.measure = t.String("measure");
+      ct.shape = t.String("shape", "");
+      ct.policy = t.String("policy", "");
+      if (t.Has("target")) ct.targets = {t.Number("target", -1000, 1000)};
+      if (const Json* ts = t.Array("targets", false))
+        for (std::size_t k = 0; k < ts->size(); ++k) {
+          if (!(*ts)[k].is_number()) t.Problem("targets", "expected numbers");
+          else ct.targets.push_back((*ts)[k].get<double>());
+        }
+      if (t.Has("tolerance")) ct.tolerances = {t.Number("tolerance", 0, 1000)};
+      if (const Json* ts = t.Array("tolerances", false))
+        for (std::size_t k = 0; k < ts->size(); ++k) {
+          if (!(*ts)[k].is_number()) t.Problem("tolerances", "expected numbers");
+          else ct.tolerances.push_back((*ts)[k].get<double>());
+        }
+      ct.tolerance_points = t.Number("tolerance_points", 0, 1000, 0.0);
+      ct.tolerance_relative = t.Number("tolerance_relative", 0, 10, 0.0);
+      if (t.Has("min")) ct.min = t.Number("min", -1000, 1000);
+      if (t.Has("max")) ct.max = t.Number("max", -1000, 1000);
+      ct.ratio_to = t.String("ratio_to", "");
+      if (!ct.ratio_to.empty() && !ids.count(ct.ratio_to)) t.Problem("ratio_to", "expected the id of an earlier row, found \"" + ct.ratio_to + "\"");
+      ct.strictly_increasing = t.Bool("strictly_increasing", false);
+      spec.targets.push_back(ct);
+    }
+  }
+
+  void Sparring() {
+    const fs::path path = fs::path(dir) / "sparring.json";
+    const std::string file = Shown(path);
+    auto json = ParseFile(path.string(), file, problems);
+    if (!json) return;
+    Reader r(*json, file, "", problems);
+    if (!r.ok()) return;
+    Version(r);
+    const Json* arr = r.Array("moves");
+    if (!arr) return;
+    std::set<std::string> ids;
+    for (std::size_t i = 0; i < arr->size(); ++i) {
+      Reader m((*arr)[i], file, PointerJoin("/moves", i), problems);
+      SparringMove s;
+      s.id = m.String("id");
+      if (!ids.insert(s.id).second) m.Problem("id", "duplicate sparring move \"" + s.id + "\"");
+      const std::string kind = m.String("kind");
+      if (kind == "none") s.kind = SparringKind::kNone;
+      else if (kind == "good") s.kind = SparringKind::kGood;
+      else if (kind == "narrative") s.kind = SparringKind::kNarrative;
+      else if (kind == "bad") s.kind = SparringKind::kBad;
+      else m.Problem("kind", "expected none, good, narrative or bad, found \"" + kind + "\"");
+      s.belief_shift = m.Number("belief_shift", -2, 2);
+      s.grounding_shift = m.Number("grounding_shift", -1, 1);
+      s.finding = Finding(m, "finding");
+      m.String("source");
+      out.model.sparring.push_back(s);
+    }
+    if (!ids.count("none")) r.Problem("moves", "expected a move with id \"none\" (no sparring)");
+  }
+
+  void Texts() {
+    for (std::string_view lang_view : kLanguages) {
+      const std::string lang(lang_view);
+      const fs::path ldir = fs::path(dir) / "i18n" / lang;
+      std::error_code ec;
+      if (!fs::is_directory(ldir, ec)) {
+        problems.Add(Shown(ldir), "", "missing language directory (expected i18n/" + lang + "/ with .json text files)");
+        continue;
+      }
+      std::vector<fs::path> files;
+      for (const auto& entry : fs::directory_iterator(ldir, ec))
+        if (entry.path().extension() == ".json") files.push_back(entry.path());
+      std::sort(files.begin(), files.end());
+      std::map<std::string, std::string> where;
+      for (const fs::path& path : files) {
+        const std::string file = Shown(path);
+        auto json = ParseFile(path.string(), file, problems);
+        if (!json) continue;
+        if (!json->is_object()) {
+          problems.Add(file, "", "expected an object of \"key\": \"text\" pairs, found " + Describe(*json));
+          continue;
+        }
+        for (const auto& [key, value] : json->items()) {
+          if (!value.is_string() || value.get<std::string>().empty()) {
+            problems.Add(file, PointerJoin("", key), "expected a non-empty text, found " + Describe(value));
+            continue;
+          }
+          if (where.count(key)) {
+            problems.Add(file, PointerJoin("", key), "duplicate key, already in " + where[key]);
+            continue;
+          }
+          where[key] = file;
+          out.texts.Set(lang, key, value.get<std::string>());
+        }
+      }
+    }
+  }
+
+  void Event(Reader& parent, const Json& json, const std::string& file, const std::string& ptr, CaseDef& c) {
+    Reader r(json, file, ptr, problems);
+    if (!r.ok()) return;
+    bip::Event e;
+    e.id = r.String("id");
+    e.time_critical = r.Bool("time_critical", false);
+    e.finding = Finding(r, "finding");
+    if (const Json* t = r.Object("trigger")) {
+      Reader tr(*t, file, r.At("trigger"), problems);
+      const std::string type = tr.String("type");
+      Trigger& g = e.trigger;
+      g.from_quarter = tr.Integer("from_quarter", 1, c.quarters, 1);
+      g.to_quarter = tr.Integer("to_quarter", 1, c.quarters, c.quarters);
+      if (type == "quarter") {
+        g.type = TriggerType::kQuarter;
+        g.quarter = tr.Integer("quarter", 1, c.quarters);
+      } else if (type == "after_group") {
+        g.type = TriggerType::kAfterGroup;
+        const std::string group = tr.String("group");
+        const auto gi = std::find(kGroupIds.begin(), kGroupIds.end(), group);
+        if (gi == kGroupIds.end()) tr.Problem("group", "unknown group \"" + group + "\"");
+        else g.group = static_cast<Group>(gi - kGroupIds.begin());
+      } else if (type == "quarters_without_intervention") {
+        g.type = TriggerType::kQuartersWithoutIntervention;
+        g.count = tr.Integer("count", 1, c.quarters);
+      } else if (type == "indicator_below" || type == "indicator_above") {
+        g.type = type == "indicator_below" ? TriggerType::kIndicatorBelow : TriggerType::kIndicatorAbove;
+        g.indicator = IndicatorId(tr, "indicator", tr.String("indicator"));
+        g.value = tr.Number("value", kScaleMin, kScaleMax);
+      } else if (type == "random") {
+        g.type = TriggerType::kRandom;
+        g.chance = tr.Number("chance", 0.0, 1.0);
+      } else {
+        tr.Problem("type", "unknown trigger \"" + type + "\" (expected quarter, after_group, quarters_without_intervention, indicator_below, indicator_above or random)");
+      }
+      if (g.to_quarter < g.from_quarter) tr.Problem("to_quarter", "expected to_quarter at or after from_quarter");
+    }
+    const Json* arr = r.Array("responses");
+    if (arr) {
+      if (arr->size() < 2 || arr->size() > 4) r.Problem("responses", "expected 2 to 4 responses, found " + std::to_string(arr->size()));
+      std::set<std::string> ids;
+      int defaults = 0;
+      for (std::size_t i = 0; i < arr->size(); ++i) {
+        Reader rr((*arr)[i], file, PointerJoin(r.At("responses"), i), problems);
+        Response resp;
+        resp.id = rr.String("id");
+        if (!ids.insert(resp.id).second) rr.Problem("id", "duplicate response id \"" + resp.id + "\"");
+        const std::string practice = rr.String("practice");
+        if (practice == "good") resp.practice = Practice::kGood;
+        else if (practice == "mixed") resp.practice = Practice::kMixed;
+        else if (practice == "poor") resp.practice = Practice::kPoor;
+        else rr.Problem("practice", "expected good, mixed or poor, found \"" + practice + "\"");
+        resp.is_default = rr.Bool("default", false);
+        defaults += resp.is_default;
+        resp.finding = Finding(rr, "finding");
+        if (const Json* fx = rr.Object("effects")) {
+          Reader f(*fx, file, rr.At("effects"), problems);
+          ResponseEffects& ef = resp.effects;
+          if (const Json* ind = f.Object("indicators", false)) ef.indicators = IndicatorMap(*ind, file, f.At("indicators"), -1.0, 1.0, false);
+          ef.belief = f.Number("belief", -2, 2, 0.0);
+          ef.grounding = f.Number("grounding", -1, 1, 0.0);
+          if (const Json* op = f.Object("opening", false)) {
+            Reader o(*op, file, f.At("opening"), problems);
+            ef.opening_log_hazard = o.Number("log_hazard", 0, 5);
+            ef.opening_quarters = o.Integer("quarters", 1, 8);
+          }
+          ef.caseworker_change = f.Bool("caseworker_change", false);
+          ef.pause_interventions = f.Bool("pause_interventions", false);
+        }
+        e.responses.push_back(resp);
+      }
+      if (defaults != 1) r.Problem("responses", "expected exactly one response with \"default\": true (what happens when nobody acts), found " + std::to_string(defaults));
+    }
+    for (const bip::Event& other : c.events)
+      if (other.id == e.id) r.Problem("id", "duplicate event id \"" + e.id + "\"");
+    (void)parent;
+    c.events.push_back(std::move(e));
+  }
+
+  void Case(const fs::path& path) {
+    const std::string file = Shown(path);
+    auto json = ParseFile(path.string(), file, problems);
+    if (!json) return;
+    Reader r(*json, file, "", problems);
+    if (!r.ok()) return;
+    Version(r);
+    CaseDef c;
+    c.file = file;
+    c.id = r.String("id");
+    if (!c.id.empty() && c.id != path.stem().string()) r.Problem("id", "expected the file name \"" + path.stem().string() + "\" as id, found \"" + c.id + "\"");
+    c.content_version = r.Integer("content_version", 1, 1000000);
+    c.quarters = r.Integer("quarters", 1, 40);
+    if (const Json* p = r.Object("person")) {
+      Reader pr(*p, file, "/person", problems);
+      Person& person = c.person;
+      person.age = pr.Integer("age", 16, 70);
+      auto one_of = [&](const std::string& key, std::initializer_list<const char*> allowed) {
+        const std::string v = pr.String(key);
+        for (const char* a : allowed) if (v == a) return v;
+        std::string list;
+        for (const char* a : allowed) list += (list.empty() ? "" : ", ") + std::string(a);
+        pr.Problem(key, "expected one of " + list + ", found \"" + v + "\"");
+        return v;
+      };
+      person.sex = one_of("sex", {"male", "female"});
+      person.education = one_of("education", {"unskilled", "vocational", "higher"});
+      person.family = one_of("family", {"single", "couple", "single_parent", "couple_children"});
+      person.main_health = one_of("main_health", {"none", "psychiatric", "musculoskeletal", "somatic", "addiction"});
+      person.work_months_last_3_years = pr.Integer("work_months_last_3_years", 0, 36);
+      person.years_on_support = pr.Integer("years_on_support", 0, 50);
+      person.non_western_immigrant = pr.Bool("non_western_immigrant");
+      person.conviction = pr.Bool("conviction");
+      person.addiction = pr.Bool("addiction");
+    }
+    if (const Json* s = r.Object("start")) c.start = IndicatorMap(*s, file, "/start", kScaleMin, kScaleMax, true);
+    if (const Json* cw = r.Object("caseworker")) {
+      Reader cr(*cw, file, "/caseworker", problems);
+      c.caseworker_effectiveness = cr.Number("effectiveness", -3, 3);
+      c.grounding = cr.Number("grounding", 0, 1);
+    }
+    c.previous_caseworker_changes = r.Integer("previous_caseworker_changes", 0, 50);
+    c.palette = r.StringList("palette");
+    for (std::size_t i = 0; i < c.palette.size(); ++i) {
+      if (out.model.InterventionIndex(c.palette[i]) >= out.model.interventions.size())
+        problems.Add(file, PointerJoin("/palette", i), "unknown intervention \"" + c.palette[i] + "\" (expected an id from model/interventions.json)");
+      if (std::count(c.palette.begin(), c.palette.end(), c.palette[i]) > 1 &&
+          std::find(c.palette.begin(), c.palette.end(), c.palette[i]) - c.palette.begin() < static_cast<long>(i))
+        problems.Add(file, PointerJoin("/palette", i), "duplicate intervention \"" + c.palette[i] + "\"");
+    }
+    if (const Json* evs = r.Array("events"))
+      for (std::size_t i = 0; i < evs->size(); ++i) Event(r, (*evs)[i], file, PointerJoin("/events", i), c);
+    c.reflection_questions = r.StringList("reflection_questions");
+    if (const Json* pols = r.Object("policies")) {
+      for (const auto& [name, value] : pols->items()) {
+        Reader pr(value, file, PointerJoin("/policies", name), problems);
+        if (pr.ok()) c.policies[name] = ReadPolicy(pr, name, out.model, c);
+      }
+    }
+    c.reference_policy = r.String("reference_policy");
+    if (!c.reference_policy.empty() && !c.policies.count(c.reference_policy))
+      r.Problem("reference_policy", "expected the name of one of this case's policies, found \"" + c.reference_policy + "\"");
+    for (const Policy* needed : {c.FindPolicy("karen"), c.FindPolicy("staircase"), c.FindPolicy("none")})
+      if (!needed) { r.Problem("policies", "expected at least the policies karen, staircase and none"); break; }
+    out.cases.push_back(std::move(c));
+  }
+
+  void Cases() {
+    const fs::path cdir = fs::path(dir) / "cases";
+    std::error_code ec;
+    std::vector<fs::path> files;
+    if (fs::is_directory(cdir, ec))
+      for (const auto& entry : fs::directory_iterator(cdir, ec))
+        if (entry.path().extension() == ".json") files.push_back(entry.path());
+    std::sort(files.begin(), files.end());
+    if (files.empty()) problems.Add(Shown(cdir), "", "no cases (expected at least one cases/<id>.json)");
+    for (const fs::path& f : files) Case(f);
+  }
+
+  // Check: every text every screen and case needs, in every language.
+  void CheckTexts() {
+    for (const std::string& key : RequiredTextKeys(out))
+      for (std::string_view lang : kLanguages)
+        if (!out.texts.Has(std::string(lang), key))
+          problems.Add("i18n/" + std::string(lang), PointerJoin("", key), "missing text (expected it in sv, da and en)");
+    // A key in one language must be in the others too.
+    for (std::string_view a : kLanguages)
+      for (const auto& [key, text] : out.texts.All(std::string(a)))
+        for (std::string_view b : kLanguages)
+          if (!out.texts.Has(std::string(b), key))
+            problems.Add("i18n/" + std::string(b), PointerJoin("", key), "missing text (present in " + std::string(a) + ")");
+  }
+
+  void CheckCalibration() {
+    if (!out.calibration.case_id.empty() && !out.FindCase(out.calibration.case_id))
+      problems.Add("model/calibration.json", "/cases/case", "unknown case \"" + out.calibration.case_id + "\"");
+  }
+};
+
+}  // namespace
+
+std::vector<std::string> RequiredTextKeys(const Content& c) {
+  std::vector<std::string> keys;
+  for (const IndicatorDef& d : c.model.indicators) {
+    keys.push_back("indicator." + d.id + ".name");
+    keys.push_back("indicator." + d.id + ".description");
+  }
+  for (const QuestionDef& q : c.model.questions) keys.push_back("question." + q.id + ".text");
+  for (int i = 1; i <= 5; ++i) {
+    keys.push_back("scale.agree." + std::to_string(i));
+    keys.push_back("scale.belief." + std::to_string(i));
+  }
+  for (const char* g : kGroupIds) {
+    keys.push_back(std::string("group.") + g + ".name");
+    keys.push_back(std::string("group.") + g + ".description");
+  }
+  for (const InterventionDef& d : c.model.interventions) {
+    keys.push_back("intervention." + d.id + ".name");
+    keys.push_back("intervention." + d.id + ".description");
+  }
+  for (const SparringMove& m : c.model.sparring) {
+    keys.push_back("sparring." + m.id + ".name");
+    keys.push_back("sparring." + m.id + ".description");
+  }
+  for (const char* k : {"none", "good", "narrative", "bad"}) keys.push_back(std::string("sparring.kind.") + k);
+  for (const char* f : {"F-DATA", "F-SCALE", "F-POWER", "F-POP", "F-IND", "F-STRONG", "F-INT", "F-MIX", "F-LINE",
+                        "F-S12", "F-BELIEF", "F-CHANGE", "F-EFFECT", "F-SHAPE", "F-SPAR", "F-HENRIK", "F-MORE", "F-EVENT"}) {
+    keys.push_back(std::string("finding.") + f + ".title");
+    keys.push_back(std::string("finding.") + f + ".summary");
+  }
+  for (const CaseDef& cd : c.cases) {
+    const std::string base = "case." + cd.id;
+    for (const char* k : {".name", ".summary", ".story", ".team_leader", ".skilled_note"}) keys.push_back(base + k);
+    for (const Event& e : cd.events) {
+      keys.push_back(base + ".event." + e.id + ".title");
+      keys.push_back(base + ".event." + e.id + ".text");
+      for (const Response& r : e.responses) {
+        keys.push_back(base + ".event." + e.id + ".response." + r.id);
+        keys.push_back(base + ".event." + e.id + ".response." + r.id + ".feedback");
+      }
+    }
+    for (const std::string& q : cd.reflection_questions) keys.push_back(base + ".reflection." + q);
+  }
+  for (std::string_view k : UiTextKeys()) keys.emplace_back(k);
+  return keys;
+}
+
+std::optional<Policy> LoadPolicyFile(const std::string& path, const Content& content,
+                                     const CaseDef& c, Problems& problems) {
+  auto json = ParseFile(path, path, problems);
+  if (!json) return std::nullopt;
+  Reader r(*json, path, "", problems);
+  if (!r.ok()) return std::nullopt;
+  const int v = r.Integer("format_version", 1, 1000);
+  if (r.Has("format_version") && v != kFormatVersion) r.Problem("format_version", "expected " + std::to_string(kFormatVersion));
+  const std::string case_id = r.String("case");
+  if (!case_id.empty() && case_id != c.id) r.Problem("case", "this policy is for case \"" + case_id + "\", not \"" + c.id + "\"");
+  Policy p = ReadPolicy(r, fs::path(path).stem().string(), content.model, c);
+  r.Finish();
+  if (!problems.empty()) return std::nullopt;
+  return p;
+}
+
+LoadResult LoadContent(const std::string& dir) {
+  LoadResult result;
+  std::error_code ec;
+  if (!fs::is_directory(dir, ec)) {
+    result.problems.Add(dir, "", "not a content directory (expected a folder with model/, cases/, i18n/ and sparring.json)");
+    return result;
+  }
+  auto content = std::make_unique<Content>();
+  content->dir = dir;
+  Loader loader{fs::path(dir).lexically_normal().string(), result.problems, *content};
+  if (!loader.dir.empty() && loader.dir.back() == '/') loader.dir.pop_back();
+  // Load.
+  loader.Indicators();
+  loader.Interventions();
+  loader.Parameters();
+  loader.Calibration();
+  loader.Sparring();
+  loader.Texts();
+  // Link (cases refer to interventions, sparring moves and indicators).
+  loader.Cases();
+  // Check.
+  loader.CheckTexts();
+  loader.CheckCalibration();
+  if (result.problems.empty()) result.content = std::move(content);
+  return result;
+}
+
+}  // namespace bip

@@ -1,0 +1,28 @@
+#include "ui_text_keys.hpp"
+
+namespace bip {
+namespace {
+
+constexpr std::string_view kKeys[] = {
+    // Why an indicator moved (core/explain.cpp).
+    "cause.intervention", "cause.combination", "cause.no_intervention", "cause.no_job_focus",
+    "cause.belief_push", "cause.belief_shift", "cause.event", "cause.caseworker_change",
+    "cause.chance", "cause.scale_limit",
+    // The quarter's practice score (core/scoring.cpp, core/playthrough.cpp).
+    "score.part.combined", "score.part.no_empty", "score.part.belief", "score.part.continuity",
+    "score.part.responses", "score.part.sparring", "score.combined.good", "score.combined.job_alone",
+    "score.combined.no_job", "score.empty.ok", "score.empty.none", "score.empty.paused",
+    "score.belief.held", "score.belief.ungrounded", "score.belief.varies", "score.belief.low",
+    "score.continuity.lost", "score.continuity.kept", "score.responses.fast",
+    "score.responses.good", "score.responses.mixed", "score.responses.poor", "score.sparring.good",
+    "score.sparring.none", "score.sparring.bad",
+    // `bipgame play` output (app/cli_play.cpp).
+    "play.header", "play.quarter", "play.interventions", "play.no_interventions", "play.sparring",
+    "play.belief", "play.event", "play.line", "play.job_chance", "play.score", "play.job",
+    "play.no_job", "play.caseworker_change"};
+
+}  // namespace
+
+std::span<const std::string_view> UiTextKeys() { return kKeys; }
+
+}  // namespace bip

@@ -1,0 +1,224 @@
+#include "calibration.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <stdexcept>
+
+#include <fmt/format.h>
+
+#include "line_of_100.hpp"
+#include "playthrough.hpp"
+
+namespace bip {
+namespace {
+
+struct Runs {
+  CohortRun practised, mirrored, forced, top;
+};
+
+double Share(const CohortRun& run, auto&& include) {
+  double in = 0, jobs = 0;
+  for (int i = 0; i < run.citizens; ++i) {
+    if (!include(i)) continue;
+    in += 1;
+    if (run.job_quarter[static_cast<std::size_t>(i)] >= 0) jobs += 1;
+  }
+  return in > 0 ? 100.0 * jobs / in : 0.0;
+}
+
+PlanShape ShapeNamed(const std::string& name) {
+  if (name == "none") return PlanShape::kNone;
+  if (name == "single_other") return PlanShape::kSingleOther;
+  if (name == "single_job") return PlanShape::kSingleJob;
+  if (name == "combined_with_job") return PlanShape::kCombinedWithJob;
+  if (name == "combined_without_job") return PlanShape::kCombinedWithoutJob;
+  throw std::invalid_argument("unknown plan shape '" + name + "'");
+}
+
+// Job within the window after each S12 answer, by answer (C2), and the
+// answer shares (C9), over person-quarters with a full window after them.
+void S12Tables(const CohortRun& run, int window, std::vector<double>& job_by_answer,
+               std::vector<double>& answer_shares) {
+  std::array<double, 6> n{}, jobs{};
+  for (int i = 0; i < run.citizens; ++i) {
+    const int jq = run.job_quarter[static_cast<std::size_t>(i)];
+    for (int q = 0; q + window <= run.quarters; ++q) {
+      const int a = run.s12[static_cast<std::size_t>(i) * static_cast<std::size_t>(run.quarters) + static_cast<std::size_t>(q)];
+      if (a == 0) break;
+      n[static_cast<std::size_t>(a)] += 1;
+      if (jq >= q && jq < q + window) jobs[static_cast<std::size_t>(a)] += 1;
+    }
+  }
+  job_by_answer.clear();
+  for (int a = 1; a <= 5; ++a) job_by_answer.push_back(n[static_cast<std::size_t>(a)] > 0 ? 100.0 * jobs[static_cast<std::size_t>(a)] / n[static_cast<std::size_t>(a)] : 0.0);
+  double total = 0;
+  for (int a = 1; a <= 5; ++a) total += n[static_cast<std::size_t>(a)];
+  answer_shares = {100.0 * (n[1] + n[2]) / total, 100.0 * n[3] / total, 100.0 * n[4] / total,
+                   100.0 * n[5] / total};
+}
+
+// For a median citizen: does +1 on every strong indicator beat +1 on every
+// weak one for next-year job probability? Returns the number of pairs won.
+std::vector<double> StrongBeatsWeak(const OutcomeModel& model, const CohortRun& run) {
+  CitizenState median;
+  for (std::size_t k = 0; k < kIndicatorCount; ++k) {
+    std::vector<double> v = run.start_values[k];
+    std::nth_element(v.begin(), v.begin() + static_cast<std::ptrdiff_t>(v.size() / 2), v.end());
+    median.x[k] = v[v.size() / 2];
+  }
+  const Caseworker average;
+  std::array<double, kIndicatorCount> gain{};
+  for (std::size_t k = 0; k < kIndicatorCount; ++k) {
+    CitizenState up = median;
+    up.x[k] += 1.0;
+    gain[k] = model.JobProbabilityNextYear(up, average) - model.JobProbabilityNextYear(median, average);
+  }
+  double pairs = 0, won = 0;
+  for (std::size_t s = 0; s < kIndicatorCount; ++s) {
+    if (!model.content().IsStrong(s)) continue;
+    for (std::size_t w = 0; w < kIndicatorCount; ++w) {
+      if (model.content().IsStrong(w)) continue;
+      pairs += 1;
+      if (gain[s] > gain[w]) won += 1;
+    }
+  }
+  return {won, pairs};
+}
+
+std::string Join(const std::vector<double>& v, int digits) {
+  std::string out;
+  for (std::size_t i = 0; i < v.size(); ++i) {
+    if (i) out += " / ";
+    out += fmt::format("{:.{}f}", v[i], digits);
+  }
+  return out;
+}
+
+}  // namespace
+
+bool CalibrationReport::AllPass() const {
+  return std::all_of(rows.begin(), rows.end(), [](const CalibrationRow& r) { return r.pass; });
+}
+
+double CasePolicyJobShare(const Content& content, const OutcomeModel& model, const CaseDef& c,
+                          const Policy& policy, int seeds, std::uint64_t first_seed) {
+  const LineOf100 line(model, 200, 1);  // the line is not read here; keep it small
+  int jobs = 0;
+  for (int s = 0; s < seeds; ++s) {
+    Playthrough play(content, model, line, c, first_seed + static_cast<std::uint64_t>(s));
+    while (!play.finished()) play.Play(PolicyChoices(policy, play));
+    jobs += play.employed() ? 1 : 0;
+  }
+  return 100.0 * jobs / std::max(1, seeds);
+}
+
+CalibrationReport RunCalibration(const Content& content, const OutcomeModel& model,
+                                 const CohortProtocol& protocol, std::uint64_t seed) {
+  const CalibrationSpec& spec = content.calibration;
+  Runs runs{RunCohort(model, protocol, seed, Variant::kAsPractised),
+            RunCohort(model, protocol, seed, Variant::kBeliefMirrored),
+            RunCohort(model, protocol, seed, Variant::kForcedChange),
+            RunCohort(model, protocol, seed, Variant::kAllTopQuartile)};
+  CalibrationReport report;
+  report.person_quarters = runs.practised.person_quarters + runs.mirrored.person_quarters +
+                           runs.forced.person_quarters + runs.top.person_quarters;
+
+  std::vector<double> job_by_answer, answer_shares;
+  S12Tables(runs.practised, protocol.window, job_by_answer, answer_shares);
+  const CaseDef* case_def = content.FindCase(spec.case_id);
+
+  std::map<std::string, double> scalar_by_id;
+  for (const CalibrationTarget& t : spec.targets) {
+    CalibrationRow row;
+    row.id = t.id;
+    row.finding = t.finding;
+    int digits = 1;
+    if (t.measure == "line_move") {
+      const auto s = static_cast<std::size_t>(ShapeNamed(t.shape));
+      const CohortRun& r = runs.practised;
+      row.values = {r.move_count[s] > 0 ? r.move_sum[s] / r.move_count[s] : 0.0};
+    } else if (t.measure == "job_by_s12") {
+      row.values = job_by_answer;
+    } else if (t.measure == "s12_shares") {
+      row.values = answer_shares;
+    } else if (t.measure == "belief_mirror_ratio") {
+      auto above = [&](int i) { return runs.practised.first_above_median[static_cast<std::size_t>(i)] != 0; };
+      const double b = Share(runs.mirrored, above);
+      row.values = {b > 0 ? Share(runs.practised, above) / b : 0.0};
+      digits = 3;
+    } else if (t.measure == "forced_change_ratio") {
+      auto all = [](int) { return true; };
+      const double a = Share(runs.practised, all);
+      row.values = {a > 0 ? Share(runs.forced, all) / a : 0.0};
+      digits = 3;
+    } else if (t.measure == "job_share") {
+      row.values = {Share(runs.practised, [](int) { return true; })};
+    } else if (t.measure == "job_by_quartile") {
+      auto in_q = [&](int q) {
+        return [&, q](int i) { return runs.practised.first_quartile[static_cast<std::size_t>(i)] == q; };
+      };
+      row.values = {Share(runs.practised, in_q(3)), Share(runs.practised, in_q(0))};
+    } else if (t.measure == "top_quartile_share") {
+      row.values = {Share(runs.top, [](int) { return true; })};
+    } else if (t.measure == "strong_beats_weak") {
+      row.values = StrongBeatsWeak(model, runs.practised);
+      digits = 0;
+    } else if (t.measure == "case_policy") {
+      const Policy* policy = case_def ? case_def->FindPolicy(t.policy) : nullptr;
+      if (!policy) throw std::invalid_argument("calibration row " + t.id + ": case '" + spec.case_id + "' has no policy '" + t.policy + "'");
+      row.values = {CasePolicyJobShare(content, model, *case_def, *policy, spec.case_seeds, seed * 1000003ULL)};
+    } else {
+      throw std::invalid_argument("calibration row " + t.id + ": unknown measure '" + t.measure + "'");
+    }
+    scalar_by_id[t.id] = row.values.empty() ? 0.0 : row.values[0];
+
+    // Compare with the target.
+    bool pass = true;
+    std::vector<std::string> tol;
+    for (std::size_t k = 0; k < t.targets.size() && k < row.values.size(); ++k) {
+      const double allowed = !t.tolerances.empty()
+                                 ? t.tolerances[std::min(k, t.tolerances.size() - 1)]
+                                 : std::max(t.tolerance_points, t.tolerance_relative * std::abs(t.targets[k]));
+      tol.push_back(fmt::format("±{:g}", std::round(allowed * 100) / 100));
+      pass = pass && std::abs(row.values[k] - t.targets[k]) <= allowed + 1e-12;
+    }
+    if (t.strictly_increasing)
+      for (std::size_t k = 1; k < row.values.size(); ++k) pass = pass && row.values[k] > row.values[k - 1];
+    double bounded = row.values.empty() ? 0.0 : row.values[0];
+    std::string bound_prefix;
+    if (!t.ratio_to.empty()) {
+      const double base = scalar_by_id.count(t.ratio_to) ? scalar_by_id[t.ratio_to] : 0.0;
+      bounded = base > 0 ? bounded / base : 0.0;
+      bound_prefix = fmt::format("× {} ", t.ratio_to);
+    }
+    if (t.min) pass = pass && bounded >= *t.min;
+    if (t.max) pass = pass && bounded <= *t.max;
+    if (t.measure == "strong_beats_weak") pass = row.values.size() == 2 && row.values[0] == row.values[1];
+
+    if (!t.targets.empty()) {
+      row.target = Join(t.targets, t.targets[0] == std::round(t.targets[0]) && t.targets.size() > 1 ? 0 : (digits == 3 ? 2 : 1));
+      row.tolerance = tol.size() > 1 && std::all_of(tol.begin(), tol.end(), [&](const std::string& s) { return s == tol[0]; }) ? tol[0] : fmt::format("{}", fmt::join(tol, " / "));
+      if (t.strictly_increasing) row.tolerance += ", increasing";
+    } else if (t.measure == "strong_beats_weak") {
+      row.target = "all pairs";
+      row.tolerance = "-";
+    } else {
+      row.target = bound_prefix + (t.min && t.max ? fmt::format("{:g}–{:g}", *t.min, *t.max)
+                                   : t.min    ? fmt::format("≥ {:g}", *t.min)
+                                              : fmt::format("≤ {:g}", t.max.value_or(0)));
+      row.tolerance = "-";
+    }
+    if (t.measure == "strong_beats_weak")
+      row.measured = fmt::format("{:.0f} of {:.0f}", row.values[0], row.values[1]);
+    else if (!t.ratio_to.empty())
+      row.measured = fmt::format("{:.1f} (× {:.2f})", row.values[0], bounded);
+    else
+      row.measured = Join(row.values, digits);
+    row.pass = pass;
+    report.rows.push_back(std::move(row));
+  }
+  return report;
+}
+
+}  // namespace bip

@@ -1,0 +1,36 @@
+#pragma once
+// Runs the calibration protocol and compares each measurement with its
+// target from content/model/calibration.json.
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "content.hpp"
+#include "outcome_model.hpp"
+
+namespace bip {
+
+struct CalibrationRow {
+  std::string id;
+  std::string finding;
+  std::string target;     // as printed
+  std::string tolerance;  // as printed
+  std::string measured;   // as printed
+  std::vector<double> values;
+  bool pass = false;
+};
+
+struct CalibrationReport {
+  std::vector<CalibrationRow> rows;
+  std::int64_t person_quarters = 0;
+  bool AllPass() const;
+};
+
+// Job share within the case's quarters for a policy over `seeds` seeds.
+double CasePolicyJobShare(const Content& content, const OutcomeModel& model, const CaseDef& c,
+                          const Policy& policy, int seeds, std::uint64_t first_seed);
+
+CalibrationReport RunCalibration(const Content& content, const OutcomeModel& model,
+                                 const CohortProtocol& protocol, std::uint64_t seed);
+
+}  // namespace bip

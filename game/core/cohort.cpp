@@ -1,0 +1,278 @@
+#include "cohort.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+#include "population.hpp"
+
+namespace bip {
+namespace {
+
+// Sub-stream numbers derived from the run's one seed.
+enum Stream : std::uint64_t { kCitizenStream = 1, kCaseworkerStream, kAssignStream, kRedrawStream };
+
+std::vector<std::size_t> GroupMembers(const ModelContent& c, bool job) {
+  std::vector<std::size_t> out;
+  for (std::size_t k = 0; k < c.interventions.size(); ++k)
+    if ((c.interventions[k].group == Group::kJobFocused) == job) out.push_back(k);
+  return out;
+}
+
+std::vector<std::size_t> GroupMembers(const ModelContent& c, Group g) {
+  std::vector<std::size_t> out;
+  for (std::size_t k = 0; k < c.interventions.size(); ++k)
+    if (c.interventions[k].group == g) out.push_back(k);
+  return out;
+}
+
+InterventionSet Bit(std::size_t k) { return InterventionSet{1} << k; }
+
+std::size_t Pick(const std::vector<std::size_t>& from, double u) {
+  return from[std::min(from.size() - 1, static_cast<std::size_t>(u * static_cast<double>(from.size())))];
+}
+
+// Percentile of a value within a sorted distribution, ties split evenly.
+double Percentile(const std::vector<double>& sorted, double value) {
+  const auto lo = std::lower_bound(sorted.begin(), sorted.end(), value);
+  const auto hi = std::upper_bound(lo, sorted.end(), value);
+  const double below = static_cast<double>(lo - sorted.begin());
+  const double equal = static_cast<double>(hi - lo);
+  return 100.0 * (below + 0.5 * equal) / static_cast<double>(sorted.size());
+}
+
+struct Member {
+  CitizenState state;
+  Rng rng{0};
+  int caseworker = 0;
+  bool active = true;
+  double readiness_before = 0.0;
+};
+
+}  // namespace
+
+PlanShape ShapeOf(const OutcomeModel& model, InterventionSet set) {
+  const int n = model.Count(set);
+  const bool job = model.IsJobFocused(set);
+  if (n == 0) return PlanShape::kNone;
+  if (n == 1) return job ? PlanShape::kSingleJob : PlanShape::kSingleOther;
+  return job ? PlanShape::kCombinedWithJob : PlanShape::kCombinedWithoutJob;
+}
+
+InterventionSet DrawPlan(const OutcomeModel& model, Rng& rng, PlanShape* shape) {
+  const ModelContent& c = model.content();
+  const Parameters& p = c.params;
+  static thread_local const ModelContent* cached = nullptr;
+  static thread_local std::vector<std::size_t> job, other, health, social, upskilling;
+  if (cached != &c) {
+    job = GroupMembers(c, true);
+    other = GroupMembers(c, false);
+    health = GroupMembers(c, Group::kHealth);
+    social = GroupMembers(c, Group::kSocial);
+    upskilling = GroupMembers(c, Group::kUpskilling);
+    cached = &c;
+  }
+  double u[6];
+  for (double& v : u) v = rng.Uniform();
+
+  const double shares[] = {p.mix_none,          p.mix_single_job,         p.mix_single_health,
+                           p.mix_single_social, p.mix_single_upskilling, p.mix_combined_with_job,
+                           p.mix_combined_without_job};
+  const double total = std::accumulate(std::begin(shares), std::end(shares), 0.0);
+  double pick = u[0] * total;
+  int kind = 0;
+  for (; kind < 6 && pick >= shares[kind]; ++kind) pick -= shares[kind];
+
+  InterventionSet set = 0;
+  switch (kind) {
+    case 0: break;
+    case 1: set = Bit(Pick(job, u[1])); break;
+    case 2: set = Bit(Pick(health, u[1])); break;
+    case 3: set = Bit(Pick(social, u[1])); break;
+    case 4: set = Bit(Pick(upskilling, u[1])); break;
+    case 5: {  // a job-focused one and one to three more in parallel (F-INT: often 2-4)
+      set = Bit(Pick(job, u[1])) | Bit(Pick(other, u[3]));
+      const int extra = static_cast<int>(u[2] * 3.0);
+      if (extra >= 1) set |= Bit(Pick(other, u[4]));
+      if (extra >= 2) set |= Bit(Pick(job, u[5]));
+      break;
+    }
+    default: {  // two or three without a job-focused one
+      set = Bit(Pick(other, u[1])) | Bit(Pick(other, u[2]));
+      if (u[3] < 0.4 || model.Count(set) < 2) set |= Bit(Pick(other, u[4]));
+      break;
+    }
+  }
+  if (shape) *shape = ShapeOf(model, set);
+  return set;
+}
+
+CohortRun RunCohort(const OutcomeModel& model, const CohortProtocol& protocol, std::uint64_t seed,
+                    Variant variant) {
+  const Parameters& p = model.params();
+  const int n = protocol.cohort;
+  const int quarters = protocol.quarters;
+  const int centres = protocol.job_centres;
+  const int workers = protocol.caseworkers;
+
+  CohortRun run;
+  run.citizens = n * protocol.replicates;
+  run.quarters = quarters;
+  run.job_quarter.assign(static_cast<std::size_t>(run.citizens), -1);
+  run.first_quartile.assign(static_cast<std::size_t>(run.citizens), 0);
+  run.first_above_median.assign(static_cast<std::size_t>(run.citizens), 0);
+  run.s12.assign(static_cast<std::size_t>(run.citizens) * static_cast<std::size_t>(quarters), 0);
+
+  std::vector<Member> members(static_cast<std::size_t>(n));
+  std::vector<double> start;
+  start.reserve(members.size());
+
+  for (int r = 0; r < protocol.replicates; ++r) {
+    const std::size_t offset = static_cast<std::size_t>(r) * static_cast<std::size_t>(n);
+
+    // Caseworkers, and the paired variants of their traits.
+    Rng cw_rng(seed, kCaseworkerStream, static_cast<std::uint64_t>(r));
+    std::vector<Caseworker> drawn(static_cast<std::size_t>(workers));
+    for (Caseworker& cw : drawn) cw = DrawCaseworker(p, cw_rng);
+    std::vector<double> total(drawn.size());
+    for (std::size_t j = 0; j < drawn.size(); ++j) total[j] = TotalEffectiveness(p, drawn[j]);
+    std::vector<double> sorted_total = total;
+    std::sort(sorted_total.begin(), sorted_total.end());
+    auto quartile = [&](double t) {
+      const double pct = Percentile(sorted_total, t);
+      return static_cast<std::uint8_t>(std::min(3, static_cast<int>(pct / 25.0)));
+    };
+    std::vector<double> beliefs(drawn.size());
+    for (std::size_t j = 0; j < drawn.size(); ++j) beliefs[j] = drawn[j].belief_trait;
+    std::vector<double> sorted_beliefs = beliefs;
+    std::sort(sorted_beliefs.begin(), sorted_beliefs.end());
+    const double belief_median = 0.5 * (sorted_beliefs[drawn.size() / 2 - 1] + sorted_beliefs[drawn.size() / 2]);
+
+    std::vector<Caseworker> traits = drawn;
+    if (variant == Variant::kBeliefMirrored) {
+      for (std::size_t j = 0; j < drawn.size(); ++j) {
+        const auto rank = static_cast<std::size_t>(
+            std::lower_bound(sorted_beliefs.begin(), sorted_beliefs.end(), beliefs[j]) - sorted_beliefs.begin());
+        traits[j].belief_trait = sorted_beliefs[drawn.size() - 1 - rank];
+      }
+    } else if (variant == Variant::kAllTopQuartile) {
+      std::vector<std::size_t> top;
+      for (std::size_t j = 0; j < drawn.size(); ++j)
+        if (quartile(total[j]) == 3) top.push_back(j);
+      Rng redraw(seed, kRedrawStream, static_cast<std::uint64_t>(r));
+      for (Caseworker& cw : traits) cw = drawn[top[redraw.Below(static_cast<std::uint32_t>(top.size()))]];
+    }
+
+    // Citizens, drawn the same in every variant.
+    for (int i = 0; i < n; ++i) {
+      Member& m = members[static_cast<std::size_t>(i)];
+      m = Member{};
+      m.rng = Rng(seed, kCitizenStream, offset + static_cast<std::size_t>(i));
+      const Background b = DrawBackground(p, m.rng);
+      m.state.x = DrawIndicators(p, b, m.rng);
+      m.state.grounding = p.grounding_default;
+    }
+
+    // Assignment within each job centre, by the drawn traits: mildly
+    // non-random, the most effective get the harder citizens (F-EFFECT).
+    Rng assign(seed, kAssignStream, static_cast<std::uint64_t>(r));
+    for (int c = 0; c < centres; ++c) {
+      std::vector<int> cits, cws;
+      for (int i = c; i < n; i += centres) cits.push_back(i);
+      for (int j = c; j < workers; j += centres) cws.push_back(j);
+      std::vector<double> key(static_cast<std::size_t>(n), 0.0);
+      const double rho = p.assignment_sorting;
+      for (int i : cits)
+        key[static_cast<std::size_t>(i)] =
+            rho * model.Evidence(members[static_cast<std::size_t>(i)].state.x) +
+            std::sqrt(1.0 - rho * rho) * assign.Normal();
+      std::sort(cits.begin(), cits.end(), [&](int a, int b) { return key[static_cast<std::size_t>(a)] < key[static_cast<std::size_t>(b)]; });
+      std::sort(cws.begin(), cws.end(), [&](int a, int b) { return total[static_cast<std::size_t>(a)] > total[static_cast<std::size_t>(b)]; });
+      for (std::size_t k = 0; k < cits.size(); ++k)
+        members[static_cast<std::size_t>(cits[k])].caseworker = cws[k * cws.size() / cits.size()];
+    }
+
+    for (int i = 0; i < n; ++i) {
+      Member& m = members[static_cast<std::size_t>(i)];
+      const auto idx = offset + static_cast<std::size_t>(i);
+      run.first_quartile[idx] = quartile(total[static_cast<std::size_t>(m.caseworker)]);
+      run.first_above_median[idx] = beliefs[static_cast<std::size_t>(m.caseworker)] > belief_median;
+      const Caseworker& cw = traits[static_cast<std::size_t>(m.caseworker)];
+      m.state.x[kCaseworkerBelief] =
+          std::clamp(model.BeliefTarget(m.state.x, cw.belief_trait) + p.belief_noise_sd * m.rng.Normal(), kScaleMin, kScaleMax);
+      for (std::size_t k = 0; k < kIndicatorCount; ++k) run.start_values[k].push_back(m.state.x[k]);
+    }
+
+    for (int q = 0; q < quarters; ++q) {
+      // Start of the quarter: caseworker changes, the caseworker's belief, the measurement.
+      start.clear();
+      std::vector<std::uint8_t> changed(static_cast<std::size_t>(n), 0);
+      for (int i = 0; i < n; ++i) {
+        Member& m = members[static_cast<std::size_t>(i)];
+        const double u_change = m.rng.Uniform();
+        const std::uint32_t pick = m.rng.Below(static_cast<std::uint32_t>(workers / centres - 1));
+        const double belief_noise = m.rng.Normal();
+        if (!m.active) continue;
+        const bool forced = variant == Variant::kForcedChange && q == 0;
+        const bool natural = u_change < p.caseworker_change_rate;
+        if (natural) {
+          // Another caseworker of the same job centre.
+          const int centre = m.caseworker % centres;
+          int slot = (m.caseworker - centre) / centres;
+          slot = static_cast<int>(pick) >= slot ? static_cast<int>(pick) + 1 : static_cast<int>(pick);
+          m.caseworker = centre + slot * centres;
+        }
+        const Caseworker& cw = traits[static_cast<std::size_t>(m.caseworker)];
+        double& belief = m.state.x[kCaseworkerBelief];
+        if (natural || forced) {
+          changed[static_cast<std::size_t>(i)] = 1;
+          belief = model.BeliefTarget(m.state.x, cw.belief_trait) + p.belief_noise_sd * belief_noise;
+        } else {
+          belief += p.belief_adjust_rate * (model.BeliefTarget(m.state.x, cw.belief_trait) - belief) +
+                    p.belief_noise_sd * std::sqrt(p.belief_adjust_rate) * belief_noise;
+        }
+        belief = std::clamp(belief, kScaleMin, kScaleMax);
+        run.s12[(offset + static_cast<std::size_t>(i)) * static_cast<std::size_t>(quarters) + static_cast<std::size_t>(q)] =
+            static_cast<std::uint8_t>(AnswerFor(belief));
+        m.readiness_before = model.Readiness(m.state.x);
+        start.push_back(m.readiness_before);
+      }
+      if (start.empty()) break;
+      std::sort(start.begin(), start.end());
+
+      // The quarter: a plan as practised, the model's move, job entry, other exits.
+      for (int i = 0; i < n; ++i) {
+        Member& m = members[static_cast<std::size_t>(i)];
+        PlanShape shape = PlanShape::kNone;
+        QuarterInput in;
+        in.interventions = DrawPlan(model, m.rng, &shape);
+        in.caseworker_change = changed[static_cast<std::size_t>(i)] != 0;
+        if (!m.active) {
+          // Keep the stream aligned for paired runs.
+          for (std::size_t k = 0; k + 1 < kIndicatorCount; ++k) m.rng.Normal();
+          m.rng.Uniform();
+          m.rng.Uniform();
+          continue;
+        }
+        const QuarterOutcome out = model.Step(m.state, traits[static_cast<std::size_t>(m.caseworker)], in, m.rng, nullptr);
+        const double exit_draw = m.rng.Uniform();
+        ++run.person_quarters;
+        const double before = Percentile(start, m.readiness_before);
+        if (before >= 40.0 && before <= 60.0) {
+          const auto s = static_cast<std::size_t>(shape);
+          run.move_sum[s] += Percentile(start, model.Readiness(m.state.x)) - before;
+          run.move_count[s] += 1.0;
+        }
+        if (out.job) {
+          run.job_quarter[offset + static_cast<std::size_t>(i)] = static_cast<std::int8_t>(q);
+          m.active = false;
+        } else if (exit_draw < p.exit_hazard) {
+          m.active = false;  // education, pension, moving: counts as no job
+        }
+      }
+    }
+  }
+  return run;
+}
+
+}  // namespace bip

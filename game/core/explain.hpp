@@ -1,0 +1,30 @@
+#pragma once
+// Words for the model's explanations, in the trainee's language.
+#include <string>
+#include <vector>
+
+#include "content.hpp"
+#include "outcome_model.hpp"
+
+namespace bip {
+
+// One line per cause that moved this indicator, largest first; small
+// chance movements are summed into one line.
+struct ExplainedChange {
+  std::size_t indicator = 0;
+  double before = 0.0;
+  double after = 0.0;
+  std::vector<std::pair<std::string, double>> reasons;  // text, amount
+};
+
+std::string CauseText(const Content& content, const std::string& lang, const std::string& case_id,
+                      const Effect& effect);
+std::vector<ExplainedChange> ExplainIndicators(const Content& content, const std::string& lang,
+                                               const std::string& case_id,
+                                               const QuarterOutcome& outcome,
+                                               const std::vector<Effect>& effects);
+// The display name of a content id (intervention, sparring move or event response).
+std::string SourceName(const Content& content, const std::string& lang, const std::string& case_id,
+                       std::string_view source);
+
+}  // namespace bip

@@ -1,0 +1,35 @@
+#include "line_of_100.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include "population.hpp"
+
+namespace bip {
+
+LineOf100::LineOf100(const OutcomeModel& model, int size, std::uint64_t seed) {
+  const Parameters& p = model.params();
+  Rng rng(seed, 11);
+  sorted_.reserve(static_cast<std::size_t>(size));
+  for (int i = 0; i < size; ++i) {
+    IndicatorValues x = DrawIndicators(p, DrawBackground(p, rng), rng);
+    x[kCaseworkerBelief] = std::clamp(
+        model.BeliefTarget(x, rng.Normal()) + p.belief_noise_sd * rng.Normal(), kScaleMin, kScaleMax);
+    sorted_.push_back(model.Readiness(x));
+  }
+  std::sort(sorted_.begin(), sorted_.end());
+}
+
+double LineOf100::Percentile(double readiness) const {
+  const auto lo = std::lower_bound(sorted_.begin(), sorted_.end(), readiness);
+  const auto hi = std::upper_bound(lo, sorted_.end(), readiness);
+  const double below = static_cast<double>(lo - sorted_.begin());
+  const double equal = static_cast<double>(hi - lo);
+  return 100.0 * (below + 0.5 * equal) / static_cast<double>(sorted_.size());
+}
+
+int LineOf100::Place(double readiness) const {
+  return std::clamp(static_cast<int>(std::ceil(Percentile(readiness))), 1, 100);
+}
+
+}  // namespace bip

@@ -1,0 +1,197 @@
+#include "outcome_model.hpp"
+
+#include <algorithm>
+#include <bit>
+#include <cmath>
+
+namespace bip {
+
+int AnswerFor(double value) {
+  return static_cast<int>(std::clamp(std::lround(value), 1L, 5L));
+}
+
+std::size_t ModelContent::InterventionIndex(const std::string& id) const {
+  for (std::size_t i = 0; i < interventions.size(); ++i)
+    if (interventions[i].id == id) return i;
+  return interventions.size();
+}
+
+std::size_t ModelContent::SparringIndex(const std::string& id) const {
+  for (std::size_t i = 0; i < sparring.size(); ++i)
+    if (sparring[i].id == id) return i;
+  return sparring.size();
+}
+
+double HazardBreakdown::Total() const {
+  double t = intercept + caseworker + continuity + opening;
+  for (double v : indicator_terms) t += v;
+  return t;
+}
+
+// Complementary log-log link: terms multiply the hazard, as F-CHANGE and
+// F-BELIEF state their effects.
+double HazardBreakdown::Probability() const { return 1.0 - std::exp(-std::exp(Total())); }
+
+OutcomeModel::OutcomeModel(const ModelContent& content) : content_(content) {
+  const Parameters& p = content_.params;
+  for (std::size_t k = 0; k < content_.interventions.size(); ++k) {
+    const Group g = content_.interventions[k].group;
+    is_job_[k] = g == Group::kJobFocused;
+    if (is_job_[k]) job_mask_ |= InterventionSet{1} << k;
+    switch (g) {
+      case Group::kJobFocused: group_strength_[k] = p.strength_job_focused; break;
+      case Group::kUpskilling: group_strength_[k] = p.strength_upskilling; break;
+      case Group::kSocial: group_strength_[k] = p.strength_social; break;
+      case Group::kHealth: group_strength_[k] = p.strength_health; break;
+    }
+  }
+}
+
+int OutcomeModel::Count(InterventionSet set) const { return std::popcount(set); }
+
+double OutcomeModel::Readiness(const IndicatorValues& x) const {
+  double r = 0.0;
+  for (std::size_t i = 0; i < kIndicatorCount; ++i)
+    r += content_.params.hazard_weights[i] * (x[i] - kScaleMid);
+  return r;
+}
+
+double OutcomeModel::Evidence(const IndicatorValues& x) const {
+  return Readiness(x) -
+         content_.params.hazard_weights[kCaseworkerBelief] * (x[kCaseworkerBelief] - kScaleMid);
+}
+
+double OutcomeModel::BeliefTarget(const IndicatorValues& x, double belief_trait) const {
+  const Parameters& p = content_.params;
+  return std::clamp(
+      p.belief_center + p.belief_trait_weight * belief_trait + p.belief_evidence_weight * Evidence(x),
+      kScaleMin, kScaleMax);
+}
+
+HazardBreakdown OutcomeModel::Hazard(const CitizenState& s, const Caseworker& cw) const {
+  const Parameters& p = content_.params;
+  HazardBreakdown h;
+  h.intercept = p.hazard_intercept;
+  for (std::size_t i = 0; i < kIndicatorCount; ++i)
+    h.indicator_terms[i] = p.hazard_weights[i] * (s.x[i] - kScaleMid);
+  h.caseworker = cw.effectiveness;
+  h.continuity = s.caseworker_changes * std::log(p.change_hazard_factor);
+  h.opening = s.opening_quarters > 0 ? s.opening_log_hazard : 0.0;
+  return h;
+}
+
+double OutcomeModel::JobProbabilityNextYear(const CitizenState& s, const Caseworker& cw) const {
+  HazardBreakdown h = Hazard(s, cw);
+  const double base = h.Total() - h.opening;
+  double stay = 1.0;
+  for (int q = 0; q < 4; ++q) {
+    const double eta = base + (q < s.opening_quarters ? s.opening_log_hazard : 0.0);
+    stay *= std::exp(-std::exp(eta));
+  }
+  return 1.0 - stay;
+}
+
+namespace {
+
+// Gains shrink near the top of the scale and losses near the bottom: a
+// modelling assumption that keeps the +22 a move from the middle (F-LINE).
+double Room(double x, double amount, double span) {
+  const double room = amount > 0 ? (kScaleMax - x) / span : (x - kScaleMin) / span;
+  return std::clamp(room, 0.0, 1.0);
+}
+
+}  // namespace
+
+QuarterOutcome OutcomeModel::Step(CitizenState& s, const Caseworker& cw, const QuarterInput& in,
+                                  Rng& rng, std::vector<Effect>* why) const {
+  const Parameters& p = content_.params;
+  QuarterOutcome out;
+  out.before = s.x;
+
+  IndicatorValues delta{};
+  auto add = [&](std::size_t i, double amount, Cause cause, std::string_view source,
+                 std::string_view finding) {
+    if (amount == 0.0) return;
+    const double scaled = amount * Room(s.x[i], amount, p.headroom_span);
+    delta[i] += scaled;
+    if (why) why->push_back(Effect{cause, source, i, scaled, finding});
+  };
+
+  // The caseworker's belief first: sparring and events move it, and the
+  // moved belief is what the citizen meets this quarter (F-BELIEF, F-SPAR).
+  if (in.caseworker_change) s.caseworker_changes += 1;
+  for (const Push& push : in.pushes) {
+    s.grounding = std::clamp(s.grounding + push.grounding, 0.0, 1.0);
+    add(kCaseworkerBelief, push.belief, Cause::kBeliefShift, push.source, push.finding);
+  }
+  const double belief = s.x[kCaseworkerBelief] + delta[kCaseworkerBelief];
+
+  const InterventionSet plan = in.pause ? 0 : in.interventions;
+  const bool any = plan != 0;
+  const bool with_job = IsJobFocused(plan);
+  const bool combined = with_job && Count(plan) >= 2;
+  out.had_intervention = any;
+  out.combined_with_job = combined;
+  s.quarters_without_intervention = any ? 0 : s.quarters_without_intervention + 1;
+
+  // A caseworker change interrupts part of the plan (F-CHANGE).
+  const double plan_weight = any ? (in.caseworker_change ? 1.0 - p.change_interruption : 1.0) : 0.0;
+  const double idle_weight = 1.0 - plan_weight;
+
+  for (std::size_t k = 0; any && k < content_.interventions.size(); ++k) {
+    if (!(plan & (InterventionSet{1} << k))) continue;
+    const double alone = is_job_[k] ? p.alone_factor_job : p.alone_factor_other;
+    const double mult = plan_weight * group_strength_[k] * (combined ? 1.0 : alone);
+    const InterventionDef& def = content_.interventions[k];
+    for (std::size_t i = 0; i < kIndicatorCount; ++i)
+      if (i != kCaseworkerBelief)
+        add(i, mult * def.profile[i], Cause::kIntervention, def.id, "F-INT");
+  }
+  for (std::size_t i = 0; i < kIndicatorCount; ++i) {
+    if (i == kCaseworkerBelief) continue;
+    if (combined) add(i, plan_weight * p.synergy * p.synergy_profile[i], Cause::kCombination, {}, "F-LINE");
+    if (any && !with_job) add(i, plan_weight * p.drift_without_job, Cause::kNoJobFocus, {}, "F-LINE");
+    if (idle_weight > 0) {
+      add(i, -idle_weight * p.decay_no_intervention,
+          in.caseworker_change && any ? Cause::kCaseworkerChange : Cause::kNoIntervention, {},
+          in.caseworker_change && any ? "F-CHANGE" : "F-LINE");
+    }
+    for (const Push& push : in.pushes) add(i, push.indicators[i], Cause::kEvent, push.source, push.finding);
+  }
+
+  // Belief is causal: it lifts the citizen's own belief and makes the job
+  // search start earlier; grounded belief carries further (F-BELIEF, F-SPAR).
+  const double carry = (belief - kScaleMid) * (0.5 + s.grounding);
+  add(kSelfBelief, p.belief_push_self * carry, Cause::kBeliefPush, {}, "F-BELIEF");
+  add(kJobSearch, p.belief_push_search * carry, Cause::kBeliefPush, {}, "F-BELIEF");
+
+  // The quarter's ups and downs: every indicator but the caseworker's belief.
+  for (std::size_t i = 0; i < kIndicatorCount; ++i) {
+    if (i == kCaseworkerBelief) continue;
+    const double noise = p.noise_sd * rng.Normal();
+    delta[i] += noise;
+    if (why) why->push_back(Effect{Cause::kChance, {}, i, noise, {}});
+  }
+
+  for (std::size_t i = 0; i < kIndicatorCount; ++i) {
+    const double raw = s.x[i] + delta[i];
+    const double clamped = std::clamp(raw, kScaleMin, kScaleMax);
+    if (why && clamped != raw) why->push_back(Effect{Cause::kScaleLimit, {}, i, clamped - raw, {}});
+    s.x[i] = clamped;
+  }
+
+  // Job entry, from the state the quarter's work produced.
+  if (in.opening_quarters > 0) {
+    s.opening_log_hazard = in.opening_log_hazard;
+    s.opening_quarters = in.opening_quarters;
+  }
+  out.hazard = Hazard(s, cw);
+  out.job_probability = out.hazard.Probability();
+  out.job = rng.Uniform() < out.job_probability;
+  if (s.opening_quarters > 0) s.opening_quarters -= 1;
+  s.employed = s.employed || out.job;
+  out.after = s.x;
+  return out;
+}
+
+}  // namespace bip

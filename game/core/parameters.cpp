@@ -1,0 +1,81 @@
+#include "parameters.hpp"
+
+#include <array>
+
+namespace bip {
+namespace {
+
+using P = Parameters;
+
+constexpr ParameterSlot Scalar(std::string_view name, double P::*member, double lo, double hi) {
+  return ParameterSlot{name, member, nullptr, lo, hi};
+}
+constexpr ParameterSlot Vector(std::string_view name, IndicatorValues P::*member, double lo,
+                               double hi) {
+  return ParameterSlot{name, nullptr, member, lo, hi};
+}
+
+constexpr std::array kRegistry = {
+    Scalar("share_unskilled", &P::share_unskilled, 0, 1),
+    Scalar("share_psychiatric", &P::share_psychiatric, 0, 1),
+    Scalar("share_musculoskeletal", &P::share_musculoskeletal, 0, 1),
+    Scalar("share_somatic", &P::share_somatic, 0, 1),
+    Scalar("share_non_western", &P::share_non_western, 0, 1),
+    Scalar("share_male", &P::share_male, 0, 1),
+    Scalar("share_conviction_men", &P::share_conviction_men, 0, 1),
+    Scalar("share_addiction", &P::share_addiction, 0, 1),
+    Scalar("mean_recent_work", &P::mean_recent_work, 0, 1),
+    Scalar("indicator_mean", &P::indicator_mean, 1, 5),
+    Scalar("latent_sd", &P::latent_sd, 0, 3),
+    Scalar("indicator_noise_sd", &P::indicator_noise_sd, 0, 3),
+    Scalar("recent_work_lift", &P::recent_work_lift, 0, 10),
+    Vector("shift_unskilled", &P::shift_unskilled, -2, 2),
+    Vector("shift_psychiatric", &P::shift_psychiatric, -2, 2),
+    Vector("shift_musculoskeletal", &P::shift_musculoskeletal, -2, 2),
+    Vector("shift_somatic", &P::shift_somatic, -2, 2),
+    Vector("shift_non_western", &P::shift_non_western, -2, 2),
+    Vector("shift_conviction", &P::shift_conviction, -2, 2),
+    Vector("shift_addiction", &P::shift_addiction, -2, 2),
+    Scalar("mix_none", &P::mix_none, 0, 1),
+    Scalar("mix_single_job", &P::mix_single_job, 0, 1),
+    Scalar("mix_single_health", &P::mix_single_health, 0, 1),
+    Scalar("mix_single_social", &P::mix_single_social, 0, 1),
+    Scalar("mix_single_upskilling", &P::mix_single_upskilling, 0, 1),
+    Scalar("mix_combined_with_job", &P::mix_combined_with_job, 0, 1),
+    Scalar("mix_combined_without_job", &P::mix_combined_without_job, 0, 1),
+    Scalar("decay_no_intervention", &P::decay_no_intervention, 0, 1),
+    Scalar("drift_without_job", &P::drift_without_job, -1, 1),
+    Scalar("strength_job_focused", &P::strength_job_focused, 0, 2),
+    Scalar("strength_upskilling", &P::strength_upskilling, 0, 2),
+    Scalar("strength_social", &P::strength_social, 0, 2),
+    Scalar("strength_health", &P::strength_health, 0, 2),
+    Scalar("alone_factor_job", &P::alone_factor_job, 0, 1),
+    Scalar("alone_factor_other", &P::alone_factor_other, 0, 1),
+    Scalar("synergy", &P::synergy, 0, 3),
+    Vector("synergy_profile", &P::synergy_profile, 0, 1),
+    Scalar("noise_sd", &P::noise_sd, 0, 1),
+    Scalar("headroom_span", &P::headroom_span, 0.1, 4),
+    Scalar("belief_push_self", &P::belief_push_self, 0, 1),
+    Scalar("belief_push_search", &P::belief_push_search, 0, 1),
+    Scalar("grounding_default", &P::grounding_default, 0, 1),
+    Scalar("belief_center", &P::belief_center, 1, 5),
+    Scalar("belief_trait_weight", &P::belief_trait_weight, 0, 3),
+    Scalar("belief_evidence_weight", &P::belief_evidence_weight, 0, 5),
+    Scalar("belief_adjust_rate", &P::belief_adjust_rate, 0, 1),
+    Scalar("belief_noise_sd", &P::belief_noise_sd, 0, 2),
+    Scalar("hazard_intercept", &P::hazard_intercept, -15, 5),
+    Vector("hazard_weights", &P::hazard_weights, 0, 3),
+    Scalar("change_hazard_factor", &P::change_hazard_factor, 0, 1),
+    Scalar("change_interruption", &P::change_interruption, 0, 1),
+    Scalar("exit_hazard", &P::exit_hazard, 0, 0.5),
+    Scalar("effectiveness_scale", &P::effectiveness_scale, 0, 5),
+    Scalar("effectiveness_skew", &P::effectiveness_skew, 0, 3),
+    Scalar("assignment_sorting", &P::assignment_sorting, 0, 1),
+    Scalar("caseworker_change_rate", &P::caseworker_change_rate, 0, 1),
+};
+
+}  // namespace
+
+std::span<const ParameterSlot> ParameterRegistry() { return kRegistry; }
+
+}  // namespace bip

@@ -1,0 +1,78 @@
+#pragma once
+// A case played quarter by quarter: the command API. A client reads the
+// state and the quarter's events, then calls Play() with the choices; nothing
+// else changes a playthrough, so a list of choices replays it exactly.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "choices.hpp"
+#include "content.hpp"
+#include "line_of_100.hpp"
+#include "outcome_model.hpp"
+#include "scoring.hpp"
+
+namespace bip {
+
+struct QuarterRecord {
+  int quarter = 0;  // 1-based
+  QuarterChoices choices;
+  std::vector<std::string> events;  // events that came up this quarter
+  QuarterOutcome outcome;
+  std::vector<Effect> effects;
+  double line_before = 0.0;  // percentile on the line of 100
+  double line_after = 0.0;
+  double year_before = 0.0;  // chance of a job within the next year
+  double year_after = 0.0;
+  QuarterScore score;
+  CitizenState state_after;
+};
+
+class Playthrough {
+ public:
+  Playthrough(const Content& content, const OutcomeModel& model, const LineOf100& line,
+              const CaseDef& c, std::uint64_t seed);
+
+  const CaseDef& case_def() const { return case_; }
+  std::uint64_t seed() const { return seed_; }
+  int quarter() const { return static_cast<int>(history_.size()) + 1; }  // next to play
+  bool finished() const;
+  bool employed() const { return state_.employed; }
+  const CitizenState& state() const { return state_; }
+  const std::vector<QuarterRecord>& history() const { return history_; }
+  // Events that come up in the quarter about to be played.
+  const std::vector<const Event*>& pending_events() const { return pending_; }
+  double LinePercentile() const;
+  double JobProbabilityNextYear() const;
+  const Caseworker& caseworker() const { return caseworker_; }
+  // A belief a caseworker could ground in what they see (for scoring).
+  int EvidenceBelief() const;
+
+  // Why choices cannot be played, or nothing when they can.
+  std::optional<std::string> Check(const QuarterChoices& choices) const;
+  // Plays the quarter; throws std::invalid_argument when Check() fails.
+  const QuarterRecord& Play(const QuarterChoices& choices);
+
+ private:
+  void DrawEvents();
+  bool Fires(const Event& e) const;
+
+  const Content& content_;
+  const OutcomeModel& model_;
+  const LineOf100& line_;
+  const CaseDef& case_;
+  std::uint64_t seed_;
+  Rng rng_;
+  CitizenState state_;
+  Caseworker caseworker_;
+  std::vector<QuarterRecord> history_;
+  std::vector<const Event*> pending_;
+  std::vector<std::string> fired_;
+  int first_quarter_after_[4] = {0, 0, 0, 0};  // per group: quarter after its first use
+};
+
+// The choices a scripted policy makes in the playthrough's current quarter.
+QuarterChoices PolicyChoices(const Policy& policy, const Playthrough& play);
+
+}  // namespace bip
