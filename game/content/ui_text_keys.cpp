@@ -23,6 +23,12 @@ constexpr std::string_view kKeys[] = {
 
 }  // namespace
 
-std::span<const std::string_view> UiTextKeys() { return kKeys; }
+std::span<const std::string_view> CoreTextKeys() { return kKeys; }
+
+std::vector<std::string_view> UiTextKeys() {
+  std::vector<std::string_view> all(std::begin(kKeys), std::end(kKeys));
+  for (std::string_view k : ScreenTextKeys()) all.push_back(k);
+  return all;
+}
 
 }  // namespace bip

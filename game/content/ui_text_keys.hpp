@@ -4,9 +4,15 @@
 // key in content/i18n is either here or derived from content ids.
 #include <span>
 #include <string_view>
+#include <vector>
 
 namespace bip {
 
-std::span<const std::string_view> UiTextKeys();
+// Keys of the headless commands, explanations and scores (ui_text_keys.cpp).
+std::span<const std::string_view> CoreTextKeys();
+// Keys of the game's screens (screen_text_keys.cpp).
+std::span<const std::string_view> ScreenTextKeys();
+// Both.
+std::vector<std::string_view> UiTextKeys();
 
 }  // namespace bip
