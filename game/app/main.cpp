@@ -1,13 +1,32 @@
 // bipgame: the game window, and the headless commands that share its core.
+#include <cstdlib>
 #include <iostream>
 
 #include <CLI/CLI.hpp>
 
 #include "cli_commands.hpp"
+#ifdef BIPGAME_WITH_GUI
+#include "gui_app.hpp"
+#endif
 
 int main(int argc, char** argv) {
   CLI::App app{"bipgame: a training game for caseworkers, built on the BIP findings"};
   app.require_subcommand(0, 1);
+
+#ifdef BIPGAME_WITH_GUI
+  // Without a subcommand: the game window.
+  bip::GuiOptions gui;
+  app.add_option("--db", gui.db_path, "save database (default: bipgame/bipgame.db in the user's data folder)");
+  app.add_option("--lang", gui.lang, "language of the game (default: the last one used, else the system's)")
+      ->check(CLI::IsMember({"sv", "da", "en"}));
+  app.add_option("--content", gui.content_dir, "content directory (default: the game's own)");
+  app.add_option("--script", gui.script, "play a JSON list of intents, then quit");
+  app.add_option("--screenshots", gui.screenshots, "save a PNG of every screen passed into this folder");
+  app.add_option("--font-scale", gui.font_scale, "text size, 0.75-2 (default: the last one used, else 1)")
+      ->check(CLI::Range(0.75, 2.0));
+  app.add_flag("--software", gui.software, "draw with the software renderer");
+  gui.report_timing = std::getenv("BIPGAME_REPORT_TIMING") != nullptr;
+#endif
 
   bip::SimulateOptions sim;
   CLI::App* simulate = app.add_subcommand("simulate", "run the synthetic BIP cohort and print the calibration table");
@@ -35,6 +54,10 @@ int main(int argc, char** argv) {
   }
   if (simulate->parsed()) return bip::RunSimulate(sim);
   if (play_cmd->parsed()) return bip::RunPlay(play);
+#ifdef BIPGAME_WITH_GUI
+  return bip::RunGui(gui);
+#else
   std::cout << app.help();
   return 0;
+#endif
 }

@@ -1,0 +1,283 @@
+#include "gui_app.hpp"
+
+#include <SDL.h>
+#include <imgui.h>
+#include <imgui_impl_sdl.h>
+#include <imgui_impl_sdlrenderer.h>
+#include <stb/stb_image_write.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <iostream>
+#include <memory>
+#include <vector>
+
+#include "gui_script.hpp"
+#include "gui_store.hpp"
+#include "loaded_content.hpp"
+#include "panel.hpp"
+#include "session.hpp"
+#include "theme.hpp"
+
+namespace bip {
+namespace {
+
+bool SaveScreenshot(SDL_Renderer* ren, const std::string& path) {
+  int w = 0, h = 0;
+  if (SDL_GetRendererOutputSize(ren, &w, &h) != 0 || w <= 0 || h <= 0) return false;
+  std::vector<unsigned char> px(static_cast<std::size_t>(w) * static_cast<std::size_t>(h) * 3);
+  if (SDL_RenderReadPixels(ren, nullptr, SDL_PIXELFORMAT_RGB24, px.data(), w * 3) != 0) return false;
+  stbi_write_png_compression_level = 9;
+  return stbi_write_png(path.c_str(), w, h, 3, px.data(), w * 3) != 0;
+}
+
+std::string ShotName(const ui::GameSession& s, int counter) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%03d-", counter);
+  std::string name = buf;
+  name += ui::ScreenName(s.screen());
+  if (s.screen() == ui::Screen::kDebrief) {
+    name += '-';
+    name += ui::DebriefTabName(s.debrief_tab());
+  }
+  if (s.play() && s.screen() != ui::Screen::kStart && s.screen() != ui::Screen::kAbout &&
+      s.screen() != ui::Screen::kDebrief && s.screen() != ui::Screen::kEnd)
+    name += "-q" + std::to_string(s.screen() == ui::Screen::kResult ? s.play()->history().size()
+                                                                    : static_cast<std::size_t>(s.play()->quarter()));
+  return name;
+}
+
+// Where the game is and what a script still has to do.
+struct ScriptRun {
+  const std::vector<ScriptEntry>* entries = nullptr;
+  std::size_t next = 0;
+  int wait_frames = 0;
+  Uint64 wait_until = 0;  // SDL ticks
+  int next_steps = 0;     // steps taken by a "next" with "to"
+  bool Active() const { return entries && next < entries->size(); }
+};
+
+}  // namespace
+
+int RunGui(const GuiOptions& o) {
+  LoadedScript script;
+  if (!o.script.empty()) {
+    script = LoadScript(o.script);
+    if (!script.error.empty()) {
+      std::cerr << "error: " << script.error << "\n";
+      return 2;
+    }
+  }
+  if (!o.screenshots.empty()) {
+    std::error_code ec;
+    std::filesystem::create_directories(o.screenshots, ec);
+    if (ec || !std::filesystem::is_directory(o.screenshots)) {
+      std::cerr << "error: --screenshots " << o.screenshots << ": cannot create the folder\n";
+      return 2;
+    }
+  }
+  auto content = LoadContentOrReport(o.content_dir);
+  if (!content) return 2;
+  std::string problem;
+  std::unique_ptr<ui::SessionStore> store = OpenGameStore(o.db_path, problem);
+  if (!problem.empty()) std::cerr << "warning: " << problem << "\nwarning: the game runs without saving this time\n";
+
+  if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER) != 0) {
+    std::cerr << "error: cannot start the window system: " << SDL_GetError() << "\n";
+    return 2;
+  }
+  SDL_Window* win = SDL_CreateWindow("bipgame", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, o.width, o.height,
+                                     SDL_WINDOW_RESIZABLE);
+  if (!win) {
+    std::cerr << "error: cannot open a window: " << SDL_GetError() << "\n";
+    SDL_Quit();
+    return 2;
+  }
+  SDL_SetWindowMinimumSize(win, 800, 560);
+  const std::string driver = SDL_GetCurrentVideoDriver() ? SDL_GetCurrentVideoDriver() : "";
+  const bool headless = driver == "offscreen" || driver == "dummy";
+  SDL_Renderer* ren = nullptr;
+  if (!o.software && !headless) ren = SDL_CreateRenderer(win, -1, SDL_RENDERER_ACCELERATED | SDL_RENDERER_PRESENTVSYNC);
+  if (!ren) ren = SDL_CreateRenderer(win, -1, SDL_RENDERER_SOFTWARE);
+  if (!ren) {
+    std::cerr << "error: cannot create a renderer: " << SDL_GetError() << "\n";
+    SDL_DestroyWindow(win);
+    SDL_Quit();
+    return 2;
+  }
+
+  IMGUI_CHECKVERSION();
+  ImGui::CreateContext();
+  ImGuiIO& io = ImGui::GetIO();
+  io.IniFilename = nullptr;  // the layout is fixed; nothing to remember
+  io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+
+  ui::SessionOptions so;
+  so.lang = o.lang;
+  so.font_scale = o.font_scale;
+  ui::GameSession session(*content, *store, problem, so);
+  double scale = session.font_scale();
+  ui::Fonts fonts = ui::LoadFonts(io, static_cast<float>(scale));
+  ui::ApplyStyle(static_cast<float>(scale));
+  ImGui_ImplSDL2_InitForSDLRenderer(win);
+  ImGui_ImplSDLRenderer_Init(ren);
+  std::string title_lang;
+
+  ui::ViewState view;
+  ScriptRun run;
+  if (!script.entries.empty()) run.entries = &script.entries;
+  const bool scripted = run.entries != nullptr;
+  int exit_code = 0;
+  int busy_frames = 3;
+  int shot_counter = 0;
+  int shot_in = -1;  // frames until the pending screenshot
+  std::string shot_name;
+  ui::Screen last_screen = session.screen();
+  ui::DebriefTab last_tab = session.debrief_tab();
+  std::string last_lang = session.lang();
+  bool first_frame = true;
+  bool running = true;
+  if (!o.screenshots.empty()) {  // the first screen
+    shot_in = 3;
+    shot_name = ShotName(session, ++shot_counter);
+  }
+
+  while (running) {
+    // Wait for something to happen unless a script, an animation or the
+    // frames after an input need drawing (idle costs no CPU).
+    SDL_Event ev;
+    bool got = false;
+    const bool busy = scripted || busy_frames > 0 || shot_in >= 0 || ImGui::GetTime() < view.animate_until;
+    if (busy) {
+      while (SDL_PollEvent(&ev)) {
+        ImGui_ImplSDL2_ProcessEvent(&ev);
+        if (ev.type == SDL_QUIT) running = false;
+        got = true;
+      }
+    } else {
+      bool woke = false;
+      if (headless) {
+        // The offscreen driver cannot block on events: poll gently.
+        for (int i = 0; i < 10 && !woke; ++i) {
+          woke = SDL_PollEvent(&ev) != 0;
+          if (!woke) SDL_Delay(50);
+        }
+      } else {
+        woke = SDL_WaitEventTimeout(&ev, 500) != 0;
+      }
+      if (woke) {
+        ImGui_ImplSDL2_ProcessEvent(&ev);
+        if (ev.type == SDL_QUIT) running = false;
+        while (SDL_PollEvent(&ev)) {
+          ImGui_ImplSDL2_ProcessEvent(&ev);
+          if (ev.type == SDL_QUIT) running = false;
+        }
+        got = true;
+      } else if (ImGui::GetTime() - view.notice_time > 9.0 || view.notice_time == 0.0) {
+        continue;  // nothing happened and nothing is due: draw nothing
+      }
+    }
+    if (!running) break;
+    if (got) busy_frames = 3;
+
+    // The script's next step.
+    if (run.Active() && run.wait_frames <= 0 && SDL_GetTicks64() >= run.wait_until && shot_in < 0) {
+      const ScriptEntry& e = (*run.entries)[run.next];
+      const std::size_t index = run.next++;
+      if (e.intent.kind == ui::IntentKind::kScreenshot) {
+        if (!o.screenshots.empty()) {
+          shot_in = 2;
+          shot_name = e.intent.text;
+        }
+      } else if (e.intent.kind == ui::IntentKind::kWait) {
+        run.wait_frames = static_cast<int>(e.intent.number);
+        run.wait_until = SDL_GetTicks64() + static_cast<Uint64>(std::max(0, e.wait_ms));
+      } else {
+        std::string error;
+        bool ok = session.Apply(e.intent, &error);
+        // "next" with "to": keep going (a screen per frame step) until there.
+        if (ok && !e.next_to.empty() && ui::ScreenName(session.screen()) != e.next_to) {
+          if (++run.next_steps > 12) {
+            ok = false;
+            error = "did not reach the screen '" + e.next_to + "'";
+          } else {
+            --run.next;  // the same entry again after this screen is drawn
+          }
+        } else {
+          run.next_steps = 0;
+        }
+        if (!ok && e.optional) session.DismissNotice();
+        if (!ok && !e.optional) {
+          std::cerr << "error: " << o.script << ": entry " << index << " (" << ui::IntentName(e.intent.kind)
+                    << "): " << error << "\n";
+          exit_code = 1;
+          break;
+        }
+        run.wait_frames = 2;
+      }
+    }
+    if (run.wait_frames > 0) --run.wait_frames;
+
+    // Font size changes rebuild the font atlas between frames.
+    if (session.font_scale() != scale) {
+      scale = session.font_scale();
+      ImGui_ImplSDLRenderer_DestroyFontsTexture();
+      fonts = ui::LoadFonts(io, static_cast<float>(scale));
+      ui::ApplyStyle(static_cast<float>(scale));
+    }
+    if (title_lang != session.lang()) {
+      title_lang = session.lang();
+      SDL_SetWindowTitle(win, session.texts().Get(title_lang, "app.title").c_str());
+    }
+
+    ImGui_ImplSDLRenderer_NewFrame();
+    ImGui_ImplSDL2_NewFrame();
+    ImGui::NewFrame();
+    const std::vector<ui::Intent> intents = ui::DrawGame(session, fonts, view, !scripted);
+    ImGui::Render();
+    SDL_SetRenderDrawColor(ren, 0xF5, 0xF3, 0xEE, 0xFF);
+    SDL_RenderClear(ren);
+    ImGui_ImplSDLRenderer_RenderDrawData(ImGui::GetDrawData());
+    if (shot_in == 0) {
+      const std::string path = (std::filesystem::path(o.screenshots) / (shot_name + ".png")).string();
+      if (!SaveScreenshot(ren, path)) std::cerr << "warning: cannot save " << path << ": " << SDL_GetError() << "\n";
+    }
+    if (shot_in >= 0) --shot_in;
+    SDL_RenderPresent(ren);
+    if (first_frame) {
+      first_frame = false;
+      if (o.report_timing)
+        std::cerr << "first frame: "
+                  << std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - o.started).count()
+                  << " ms\n";
+    }
+    if (busy_frames > 0) --busy_frames;
+
+    for (const ui::Intent& i : intents) session.Apply(i);
+    if (!intents.empty()) busy_frames = 3;
+    if (session.quit_requested()) running = false;
+    // A new screen (or debrief tab, or language): a screenshot of it.
+    if (session.screen() != last_screen || session.debrief_tab() != last_tab || session.lang() != last_lang) {
+      last_screen = session.screen();
+      last_tab = session.debrief_tab();
+      last_lang = session.lang();
+      busy_frames = 3;
+      if (!o.screenshots.empty() && shot_in < 0) {
+        shot_in = 3;
+        shot_name = ShotName(session, ++shot_counter);
+      }
+    }
+    if (scripted && !run.Active() && run.wait_frames <= 0 && SDL_GetTicks64() >= run.wait_until && shot_in < 0)
+      running = false;
+  }
+
+  ImGui_ImplSDLRenderer_Shutdown();
+  ImGui_ImplSDL2_Shutdown();
+  ImGui::DestroyContext();
+  SDL_DestroyRenderer(ren);
+  SDL_DestroyWindow(win);
+  SDL_Quit();
+  return exit_code;
+}
+
+}  // namespace bip

@@ -1,0 +1,330 @@
+#include "widgets.hpp"
+
+#include <imgui_internal.h>
+
+#include <cmath>
+#include <cstdio>
+#include <memory>
+#include <vector>
+
+#include "panel.hpp"
+
+namespace bip::ui {
+namespace {
+
+struct CardFrame {
+  ImDrawListSplitter split;
+  ImVec2 start;
+  float width = 0;
+  ImVec2 pad;
+  ImU32 fill = 0;
+  ImU32 border = 0;
+  float saved_work_max = 0;
+  float saved_content_max = 0;
+};
+std::vector<std::unique_ptr<CardFrame>> g_cards;
+
+}  // namespace
+
+void Title(const Ui& ui, const std::string& text) {
+  ImGui::PushFont(ui.fonts.title);
+  ImGui::PushTextWrapPos(0.0f);
+  ImGui::TextUnformatted(text.c_str());
+  ImGui::PopTextWrapPos();
+  ImGui::PopFont();
+}
+
+void Heading(const Ui& ui, const std::string& text) {
+  ImGui::PushFont(ui.fonts.heading);
+  ImGui::PushTextWrapPos(0.0f);
+  ImGui::TextUnformatted(text.c_str());
+  ImGui::PopTextWrapPos();
+  ImGui::PopFont();
+}
+
+void Bold(const Ui& ui, const std::string& text) {
+  ImGui::PushFont(ui.fonts.bold);
+  ImGui::PushTextWrapPos(0.0f);
+  ImGui::TextUnformatted(text.c_str());
+  ImGui::PopTextWrapPos();
+  ImGui::PopFont();
+}
+
+void Wrapped(const std::string& text) {
+  ImGui::PushTextWrapPos(0.0f);
+  ImGui::TextUnformatted(text.c_str());
+  ImGui::PopTextWrapPos();
+}
+
+void WrappedColoured(const std::string& text, ImU32 c) {
+  ImGui::PushStyleColor(ImGuiCol_Text, c);
+  Wrapped(text);
+  ImGui::PopStyleColor();
+}
+
+void Muted(const std::string& text) { WrappedColoured(text, colour::kMuted); }
+
+void Small(const Ui& ui, const std::string& text, ImU32 c) {
+  ImGui::PushFont(ui.fonts.small);
+  WrappedColoured(text, c);
+  ImGui::PopFont();
+}
+
+void BeginCard(const char* id, float width, ImU32 fill, ImU32 border) {
+  ImGui::PushID(id);
+  auto f = std::make_unique<CardFrame>();
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  f->start = ImGui::GetCursorScreenPos();
+  f->width = width > 0 ? width : ImGui::GetContentRegionAvail().x;
+  f->pad = ImVec2(ImGui::GetStyle().WindowPadding.x * 0.9f, ImGui::GetStyle().WindowPadding.y * 0.9f);
+  f->fill = fill;
+  f->border = border;
+  f->split.Split(dl, 2);
+  f->split.SetCurrentChannel(dl, 1);
+  ImGui::SetCursorScreenPos(ImVec2(f->start.x + f->pad.x, f->start.y + f->pad.y));
+  ImGui::BeginGroup();
+  const float inner = f->width - 2 * f->pad.x;
+  // Everything inside (wrapping, full-width items, tables) ends at the
+  // card's inner edge.
+  ImGuiWindow* w = ImGui::GetCurrentWindow();
+  f->saved_work_max = w->WorkRect.Max.x;
+  f->saved_content_max = w->ContentRegionRect.Max.x;
+  w->WorkRect.Max.x = f->start.x + f->width - f->pad.x;
+  w->ContentRegionRect.Max.x = w->WorkRect.Max.x;
+  ImGui::PushItemWidth(inner);
+  ImGui::Dummy(ImVec2(inner, 0.0f));
+  g_cards.push_back(std::move(f));
+}
+
+void EndCard() {
+  CardFrame& f = *g_cards.back();
+  ImGui::PopItemWidth();
+  ImGuiWindow* w = ImGui::GetCurrentWindow();
+  w->WorkRect.Max.x = f.saved_work_max;
+  w->ContentRegionRect.Max.x = f.saved_content_max;
+  ImGui::EndGroup();
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const ImVec2 end(f.start.x + f.width, ImGui::GetItemRectMax().y + f.pad.y);
+  f.split.SetCurrentChannel(dl, 0);
+  const float rounding = ImGui::GetStyle().ChildRounding;
+  dl->AddRectFilled(f.start, end, f.fill, rounding);
+  dl->AddRect(f.start, end, f.border, rounding, 0, f.border == colour::kBorder ? 1.0f : 2.0f);
+  f.split.Merge(dl);
+  ImGui::SetCursorScreenPos(f.start);
+  ImGui::Dummy(ImVec2(end.x - f.start.x, end.y - f.start.y));
+  g_cards.pop_back();
+  ImGui::PopID();
+}
+
+void Pill(const Ui& ui, const std::string& text, ImU32 fill, ImU32 text_colour) {
+  ImGui::PushFont(ui.fonts.small);
+  const ImVec2 ts = ImGui::CalcTextSize(text.c_str());
+  const ImVec2 pad(ui.Px(8), ui.Px(3));
+  const ImVec2 p = ImGui::GetCursorScreenPos();
+  const ImVec2 size(ts.x + 2 * pad.x, ts.y + 2 * pad.y);
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  dl->AddRectFilled(p, ImVec2(p.x + size.x, p.y + size.y), fill, size.y * 0.5f);
+  dl->AddText(ImVec2(p.x + pad.x, p.y + pad.y), text_colour, text.c_str());
+  ImGui::Dummy(size);
+  ImGui::PopFont();
+}
+
+bool PrimaryButton(const std::string& label, ImVec2 size, bool enabled) {
+  ImGui::PushStyleColor(ImGuiCol_Button, colour::Vec(enabled ? colour::kAccent : colour::kFaint));
+  ImGui::PushStyleColor(ImGuiCol_ButtonHovered, colour::Vec(enabled ? colour::kHeader : colour::kFaint));
+  ImGui::PushStyleColor(ImGuiCol_ButtonActive, colour::Vec(enabled ? colour::kHeader : colour::kFaint));
+  ImGui::PushStyleColor(ImGuiCol_Text, colour::Vec(enabled ? colour::Rgb(255, 255, 255) : colour::kMuted));
+  ImGui::PushStyleColor(ImGuiCol_Border, colour::Vec(enabled ? colour::kHeader : colour::kFaint));
+  const bool clicked = ImGui::Button(label.c_str(), size);
+  ImGui::PopStyleColor(5);
+  return clicked && enabled;
+}
+
+bool SecondaryButton(const std::string& label, ImVec2 size) { return ImGui::Button(label.c_str(), size); }
+
+bool ChoiceRow(const Ui& ui, const char* id, const std::string& title, const std::string& description,
+               bool selected, Mark mark, ImU32 accent, const std::string& badge, bool enabled) {
+  const float w = ImGui::GetContentRegionAvail().x;
+  const float pad = ui.Px(10);
+  const float mark_w = mark == Mark::kNone ? 0.0f : ui.Px(30);
+  float badge_w = 0.0f;
+  if (!badge.empty()) {
+    ImGui::PushFont(ui.fonts.small);
+    badge_w = ImGui::CalcTextSize(badge.c_str()).x + ui.Px(24);
+    ImGui::PopFont();
+  }
+  const float text_w = std::max(ui.Px(80), w - 2 * pad - mark_w - badge_w);
+  ImGui::PushFont(ui.fonts.bold);
+  const ImVec2 th = ImGui::CalcTextSize(title.c_str(), nullptr, false, text_w);
+  ImGui::PopFont();
+  ImVec2 dh(0, 0);
+  if (!description.empty()) {
+    ImGui::PushFont(ui.fonts.small);
+    dh = ImGui::CalcTextSize(description.c_str(), nullptr, false, text_w);
+    ImGui::PopFont();
+  }
+  const float h = pad + th.y + (description.empty() ? 0.0f : ui.Px(3) + dh.y) + pad;
+
+  ImGui::PushID(id);
+  const ImVec2 p = ImGui::GetCursorScreenPos();
+  ImGui::PushStyleColor(ImGuiCol_Header, colour::Vec(colour::kAccentSoft));
+  ImGui::PushStyleColor(ImGuiCol_HeaderHovered, colour::Vec(colour::Rgb(0xEE, 0xF4, 0xF9)));
+  ImGui::PushStyleColor(ImGuiCol_HeaderActive, colour::Vec(colour::Rgb(0xC8, 0xDC, 0xEC)));
+  const ImGuiSelectableFlags flags = enabled ? 0 : ImGuiSelectableFlags_Disabled;
+  const bool clicked = ImGui::Selectable("##row", selected, flags, ImVec2(w, h));
+  ImGui::PopStyleColor(3);
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const ImVec2 q(p.x + w, p.y + h);
+  const float r = ui.Px(6);
+  dl->AddRect(p, q, selected ? accent : colour::kBorder, r, 0, selected ? ui.Px(2) : 1.0f);
+  if (selected) dl->AddRectFilled(p, ImVec2(p.x + ui.Px(5), q.y), accent, r, ImDrawFlags_RoundCornersLeft);
+  const ImU32 text_col = enabled ? colour::kText : colour::kMuted;
+  if (mark != Mark::kNone) {
+    const float s = ui.Px(18);
+    const ImVec2 c(p.x + pad + ui.Px(4), p.y + pad + ui.Px(2));
+    if (mark == Mark::kCheck) {
+      dl->AddRectFilled(c, ImVec2(c.x + s, c.y + s), selected ? accent : colour::kCard, ui.Px(3));
+      dl->AddRect(c, ImVec2(c.x + s, c.y + s), selected ? accent : colour::kMuted, ui.Px(3), 0, ui.Px(1.5f));
+      if (selected) {
+        const ImVec2 pts[3] = {ImVec2(c.x + s * 0.22f, c.y + s * 0.52f), ImVec2(c.x + s * 0.42f, c.y + s * 0.72f),
+                               ImVec2(c.x + s * 0.78f, c.y + s * 0.28f)};
+        dl->AddPolyline(pts, 3, colour::Rgb(255, 255, 255), 0, ui.Px(2.2f));
+      }
+    } else {
+      const ImVec2 m(c.x + s * 0.5f, c.y + s * 0.5f);
+      dl->AddCircleFilled(m, s * 0.5f, colour::kCard, 24);
+      dl->AddCircle(m, s * 0.5f, selected ? accent : colour::kMuted, 24, ui.Px(1.5f));
+      if (selected) dl->AddCircleFilled(m, s * 0.28f, accent, 24);
+    }
+  }
+  const float tx = p.x + pad + mark_w;
+  ImGui::PushFont(ui.fonts.bold);
+  dl->AddText(ui.fonts.bold, ui.fonts.bold->FontSize, ImVec2(tx, p.y + pad), text_col, title.c_str(), nullptr, text_w);
+  ImGui::PopFont();
+  if (!description.empty())
+    dl->AddText(ui.fonts.small, ui.fonts.small->FontSize, ImVec2(tx, p.y + pad + th.y + ui.Px(3)),
+                enabled ? colour::kMuted : colour::kFaint, description.c_str(), nullptr, text_w);
+  if (!badge.empty()) {
+    ImGui::PushFont(ui.fonts.small);
+    const ImVec2 bs = ImGui::CalcTextSize(badge.c_str());
+    ImGui::PopFont();
+    const ImVec2 b0(q.x - pad - bs.x - ui.Px(16), p.y + pad);
+    const ImVec2 b1(q.x - pad, b0.y + bs.y + ui.Px(6));
+    dl->AddRectFilled(b0, b1, enabled ? colour::Rgb(0xF0, 0xED, 0xE6) : colour::kGrid, (b1.y - b0.y) * 0.5f);
+    dl->AddText(ui.fonts.small, ui.fonts.small->FontSize, ImVec2(b0.x + ui.Px(8), b0.y + ui.Px(3)), colour::kMuted,
+                badge.c_str());
+  }
+  ImGui::PopID();
+  return clicked && enabled;
+}
+
+int AnswerScale(const Ui& ui, const char* id, const std::string& scale, int value, bool large) {
+  int clicked = 0;
+  ImGui::PushID(id);
+  const float spacing = ImGui::GetStyle().ItemSpacing.x * 0.6f;
+  const float w = (ImGui::GetContentRegionAvail().x - 4 * spacing) / 5.0f;
+  ImFont* label_font = large ? ui.fonts.body : ui.fonts.small;
+  float h = 0;
+  for (int a = 1; a <= 5; ++a) {
+    const std::string& label = ui.T("scale." + scale + "." + std::to_string(a));
+    h = std::max(h, label_font->CalcTextSizeA(label_font->FontSize, FLT_MAX, w - ui.Px(12), label.c_str()).y);
+  }
+  h += (large ? ui.fonts.heading->FontSize : ui.fonts.bold->FontSize) + ui.Px(large ? 20 : 12);
+  for (int a = 1; a <= 5; ++a) {
+    if (a > 1) ImGui::SameLine(0, spacing);
+    ImGui::PushID(a);
+    const ImVec2 p = ImGui::GetCursorScreenPos();
+    const bool sel = value == a;
+    ImGui::PushStyleColor(ImGuiCol_Header, colour::Vec(colour::kAccent));
+    ImGui::PushStyleColor(ImGuiCol_HeaderHovered, colour::Vec(sel ? colour::kHeader : colour::kAccentSoft));
+    ImGui::PushStyleColor(ImGuiCol_HeaderActive, colour::Vec(colour::kHeader));
+    if (ImGui::Selectable("##a", sel, 0, ImVec2(w, h))) clicked = a;
+    ImGui::PopStyleColor(3);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const ImVec2 q(p.x + w, p.y + h);
+    dl->AddRect(p, q, sel ? colour::kHeader : colour::kBorder, ui.Px(6));
+    const ImU32 tc = sel ? colour::Rgb(255, 255, 255) : colour::kText;
+    ImFont* nf = large ? ui.fonts.heading : ui.fonts.bold;
+    const std::string n = std::to_string(a);
+    const ImVec2 ns = nf->CalcTextSizeA(nf->FontSize, FLT_MAX, 0, n.c_str());
+    dl->AddText(nf, nf->FontSize, ImVec2(p.x + (w - ns.x) * 0.5f, p.y + ui.Px(large ? 8 : 5)), tc, n.c_str());
+    const std::string& label = ui.T("scale." + scale + "." + std::to_string(a));
+    const float lw = w - ui.Px(12);
+    // Centre each wrapped line of the label.
+    float y = p.y + ui.Px(large ? 10 : 6) + ns.y;
+    const char* s = label.c_str();
+    const char* end = s + label.size();
+    while (s < end) {
+      const char* line_end = label_font->CalcWordWrapPositionA(1.0f, s, end, lw);
+      if (line_end == s) line_end = s + 1;
+      const ImVec2 ls = label_font->CalcTextSizeA(label_font->FontSize, FLT_MAX, 0, s, line_end);
+      dl->AddText(label_font, label_font->FontSize, ImVec2(p.x + (w - ls.x) * 0.5f, y), sel ? tc : colour::kMuted, s,
+                  line_end);
+      y += label_font->FontSize;
+      s = line_end;
+      while (s < end && (*s == ' ' || *s == '\n')) ++s;
+    }
+    ImGui::PopID();
+  }
+  ImGui::PopID();
+  return clicked;
+}
+
+void AnswerDots(int value, ImU32 c, float radius) {
+  const ImVec2 p = ImGui::GetCursorScreenPos();
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const float h = ImGui::GetTextLineHeight();
+  for (int a = 1; a <= 5; ++a) {
+    const ImVec2 m(p.x + radius + static_cast<float>(a - 1) * radius * 2.7f, p.y + h * 0.5f);
+    if (a <= value) dl->AddCircleFilled(m, radius, c, 16);
+    else dl->AddCircle(m, radius - 0.5f, colour::kFaint, 16, 1.5f);
+  }
+  ImGui::Dummy(ImVec2(radius * 2.7f * 5, h));
+}
+
+void ValueBar(float value, ImVec2 size, ImU32 c) {
+  const ImVec2 p = ImGui::GetCursorScreenPos();
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  dl->AddRectFilled(p, ImVec2(p.x + size.x, p.y + size.y), colour::kGrid, size.y * 0.5f);
+  const float v = std::clamp(value, 0.0f, 1.0f);
+  if (v > 0) dl->AddRectFilled(p, ImVec2(p.x + std::max(size.y, size.x * v), p.y + size.y), c, size.y * 0.5f);
+  ImGui::Dummy(size);
+}
+
+Columns BeginColumns(const Ui& ui, float left_share, float min_two_width) {
+  Columns c;
+  const float avail = ImGui::GetContentRegionAvail().x;
+  c.gap = ui.Px(20);
+  c.two = avail >= ui.Px(min_two_width);
+  c.left_w = c.two ? (avail - c.gap) * left_share : avail;
+  c.right_w = c.two ? avail - c.gap - c.left_w : avail;
+  ImGui::BeginGroup();
+  return c;
+}
+
+void NextColumn(const Columns& c) {
+  ImGui::EndGroup();
+  if (c.two) ImGui::SameLine(0, c.gap);
+  else ImGui::Spacing();
+  ImGui::BeginGroup();
+}
+
+void EndColumns() { ImGui::EndGroup(); }
+
+std::string Number(double v, int decimals) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.*f", decimals, v);
+  return buf;
+}
+
+std::string Signed(double v, int decimals) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%+.*f", decimals, v);
+  std::string s = buf;
+  if (!s.empty() && s[0] == '-') s.replace(0, 1, "\xE2\x88\x92");  // a real minus sign
+  return s;
+}
+
+std::string Percent(double share, int decimals) { return Number(100.0 * share, decimals) + " %"; }
+
+}  // namespace bip::ui

@@ -1,0 +1,66 @@
+#pragma once
+// Small building blocks the panels share: cards, headings, choice rows,
+// answer scales, pills. All keyboard-navigable.
+#include <imgui.h>
+
+#include <string>
+
+#include "theme.hpp"
+
+namespace bip::ui {
+
+struct Ui;
+
+void Title(const Ui& ui, const std::string& text);
+void Heading(const Ui& ui, const std::string& text);
+void Bold(const Ui& ui, const std::string& text);
+void Wrapped(const std::string& text);
+void WrappedColoured(const std::string& text, ImU32 colour);
+void Muted(const std::string& text);
+void Small(const Ui& ui, const std::string& text, ImU32 colour = colour::kMuted);
+
+// A white card with a border around what is drawn between Begin and End.
+// `width` 0 takes the rest of the line.
+void BeginCard(const char* id, float width = 0.0f, ImU32 fill = colour::kCard, ImU32 border = colour::kBorder);
+void EndCard();
+
+// Two columns side by side when there is room (else stacked): the left
+// takes `left_share` of the width. Between Begin and Next the left column is
+// drawn, between Next and End the right one.
+struct Columns {
+  bool two = false;
+  float left_w = 0, right_w = 0, gap = 0;
+};
+Columns BeginColumns(const Ui& ui, float left_share, float min_two_width);
+void NextColumn(const Columns& c);
+void EndColumns();
+
+// A rounded label.
+void Pill(const Ui& ui, const std::string& text, ImU32 fill, ImU32 text_colour);
+
+// A primary (filled) button.
+bool PrimaryButton(const std::string& label, ImVec2 size = ImVec2(0, 0), bool enabled = true);
+bool SecondaryButton(const std::string& label, ImVec2 size = ImVec2(0, 0));
+
+// A selectable row with a title and a wrapped description; `mark` draws a
+// check box (multi-choice) or a radio dot (single choice) in front.
+enum class Mark { kNone, kCheck, kRadio };
+bool ChoiceRow(const Ui& ui, const char* id, const std::string& title, const std::string& description,
+               bool selected, Mark mark, ImU32 accent = colour::kAccent, const std::string& badge = "",
+               bool enabled = true);
+
+// A row of five answer buttons (1-5) labelled with the scale's texts.
+// Returns the answer clicked, or 0.
+int AnswerScale(const Ui& ui, const char* id, const std::string& scale, int value, bool large);
+
+// Five dots showing an answer 1-5 (read only).
+void AnswerDots(int value, ImU32 colour, float radius);
+
+// A horizontal bar for a 0..1 value.
+void ValueBar(float value, ImVec2 size, ImU32 colour);
+
+std::string Percent(double share_0_to_1, int decimals = 0);
+std::string Number(double v, int decimals);
+std::string Signed(double v, int decimals);
+
+}  // namespace bip::ui
