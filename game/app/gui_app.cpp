@@ -6,7 +6,9 @@
 #include <imgui_impl_sdlrenderer.h>
 #include <stb/stb_image_write.h>
 
+#include <algorithm>
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <iostream>
 #include <memory>
@@ -82,6 +84,13 @@ int RunGui(const GuiOptions& o) {
   std::unique_ptr<ui::SessionStore> store = OpenGameStore(o.db_path, problem);
   if (!problem.empty()) std::cerr << "warning: " << problem << "\nwarning: the game runs without saving this time\n";
 
+  // With the software renderer, present the window's pixels directly: SDL
+  // would otherwise load an OpenGL driver (llvmpipe: +60 MB, more CPU) only
+  // to copy them to the screen.
+  const char* driver_env = std::getenv("SDL_VIDEODRIVER");
+  const bool want_software = o.software || (driver_env && (std::string(driver_env) == "offscreen" ||
+                                                           std::string(driver_env) == "dummy"));
+  if (want_software) SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0");
   if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER) != 0) {
     std::cerr << "error: cannot start the window system: " << SDL_GetError() << "\n";
     return 2;
@@ -98,7 +107,10 @@ int RunGui(const GuiOptions& o) {
   const bool headless = driver == "offscreen" || driver == "dummy";
   SDL_Renderer* ren = nullptr;
   if (!o.software && !headless) ren = SDL_CreateRenderer(win, -1, SDL_RENDERER_ACCELERATED | SDL_RENDERER_PRESENTVSYNC);
-  if (!ren) ren = SDL_CreateRenderer(win, -1, SDL_RENDERER_SOFTWARE);
+  if (!ren) {
+    SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0");
+    ren = SDL_CreateRenderer(win, -1, SDL_RENDERER_SOFTWARE);
+  }
   if (!ren) {
     std::cerr << "error: cannot create a renderer: " << SDL_GetError() << "\n";
     SDL_DestroyWindow(win);
@@ -136,6 +148,7 @@ int RunGui(const GuiOptions& o) {
   ui::DebriefTab last_tab = session.debrief_tab();
   std::string last_lang = session.lang();
   bool first_frame = true;
+  Uint64 last_frame_ticks = SDL_GetTicks64();
   bool running = true;
   if (!o.screenshots.empty()) {  // the first screen
     shot_in = 3;
@@ -147,7 +160,16 @@ int RunGui(const GuiOptions& o) {
     // frames after an input need drawing (idle costs no CPU).
     SDL_Event ev;
     bool got = false;
-    const bool busy = scripted || busy_frames > 0 || shot_in >= 0 || ImGui::GetTime() < view.animate_until;
+    // A script waiting for wall-clock time ("wait" with "ms") idles like a player would.
+    const Uint64 now = SDL_GetTicks64();
+    const bool script_due = run.Active() && run.wait_until <= now;
+    const bool busy = script_due || run.wait_frames > 0 || busy_frames > 0 || shot_in >= 0 ||
+                      ImGui::GetTime() < view.animate_until || (scripted && !run.Active() && run.wait_until <= now);
+    Uint32 timeout = run.wait_until > now ? static_cast<Uint32>(std::min<Uint64>(500, run.wait_until - now)) : 500;
+    // ImGui's clock only moves when a frame is drawn.
+    const double imgui_now = ImGui::GetTime() + static_cast<double>(now - last_frame_ticks) / 1000.0;
+    if (view.redraw_at > 0.0)
+      timeout = std::min<Uint32>(timeout, static_cast<Uint32>(std::max(0.0, (view.redraw_at - imgui_now) * 1000.0)) + 1);
     if (busy) {
       while (SDL_PollEvent(&ev)) {
         ImGui_ImplSDL2_ProcessEvent(&ev);
@@ -158,12 +180,12 @@ int RunGui(const GuiOptions& o) {
       bool woke = false;
       if (headless) {
         // The offscreen driver cannot block on events: poll gently.
-        for (int i = 0; i < 10 && !woke; ++i) {
+        for (Uint32 waited = 0; waited < timeout && !woke; waited += 50) {
           woke = SDL_PollEvent(&ev) != 0;
-          if (!woke) SDL_Delay(50);
+          if (!woke) SDL_Delay(std::min<Uint32>(50, timeout - waited));
         }
       } else {
-        woke = SDL_WaitEventTimeout(&ev, 500) != 0;
+        woke = SDL_WaitEventTimeout(&ev, static_cast<int>(timeout)) != 0;
       }
       if (woke) {
         ImGui_ImplSDL2_ProcessEvent(&ev);
@@ -173,8 +195,10 @@ int RunGui(const GuiOptions& o) {
           if (ev.type == SDL_QUIT) running = false;
         }
         got = true;
-      } else if (ImGui::GetTime() - view.notice_time > 9.0 || view.notice_time == 0.0) {
-        continue;  // nothing happened and nothing is due: draw nothing
+      } else {
+        const double t = ImGui::GetTime() + static_cast<double>(SDL_GetTicks64() - last_frame_ticks) / 1000.0;
+        const bool due = (view.redraw_at > 0.0 && t >= view.redraw_at) || (run.Active() && SDL_GetTicks64() >= run.wait_until);
+        if (!due) continue;  // nothing happened and nothing is due: draw nothing
       }
     }
     if (!running) break;
@@ -244,6 +268,7 @@ int RunGui(const GuiOptions& o) {
     }
     if (shot_in >= 0) --shot_in;
     SDL_RenderPresent(ren);
+    last_frame_ticks = SDL_GetTicks64();
     if (first_frame) {
       first_frame = false;
       if (o.report_timing)

@@ -257,7 +257,10 @@ void DrawFooter(Ui& ui, float height) {
     ui.view.notice_serial = n.serial;
     ui.view.notice_time = ui.time;
   }
-  if (n.serial != 0 && !n.key.empty() && ui.time - ui.view.notice_time < (n.error ? 12.0 : 8.0)) {
+  const double notice_for = n.error ? 12.0 : 8.0;
+  ui.view.redraw_at = 0.0;
+  if (n.serial != 0 && !n.key.empty() && ui.time - ui.view.notice_time < notice_for) {
+    ui.view.redraw_at = ui.view.notice_time + notice_for + 0.05;
     text = ui.F(n.key, n.args);
     col = n.error ? colour::kBad : colour::kGood;
   } else if (!f.primary_enabled && !f.blocked_hint.empty()) {
@@ -296,6 +299,9 @@ std::vector<Intent> DrawGame(const GameSession& s, const Fonts& fonts, ViewState
   if (view.focus_body) ImGui::SetNextWindowFocus();
   const float max_w = ui.Px(1180);
   const float pad_x = std::max(ui.Px(28), (W - max_w) * 0.5f);
+  // The renderer clears to the background colour: windows draw no background
+  // of their own (a full-window fill costs the software renderer dearly).
+  ImGui::PushStyleColor(ImGuiCol_WindowBg, IM_COL32(0, 0, 0, 0));
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(pad_x, ui.Px(22)));
   ImGui::Begin("##body", nullptr, kFixed & ~ImGuiWindowFlags_NoScrollbar & ~ImGuiWindowFlags_NoScrollWithMouse);
   ImGui::PopStyleVar();
@@ -329,6 +335,7 @@ std::vector<Intent> DrawGame(const GameSession& s, const Fonts& fonts, ViewState
   DrawFooter(ui, footer_h);
   ImGui::End();
   ImGui::PopStyleVar();
+  ImGui::PopStyleColor();
 
   // Keys: Enter runs the primary action, Escape goes back.
   const bool typing = io.WantTextInput;

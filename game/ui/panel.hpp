@@ -37,6 +37,7 @@ struct ViewState {
   bool focus_body = true;
   int notice_serial = 0;
   double notice_time = 0.0;
+  double redraw_at = 0.0;  // ImGui time when the screen changes by itself (a notice ends), 0: never
 };
 
 // The footer: the primary action (Enter) and the way back (Escape).

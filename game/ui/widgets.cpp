@@ -26,6 +26,26 @@ std::vector<std::unique_ptr<CardFrame>> g_cards;
 
 }  // namespace
 
+void FillRounded(ImDrawList* dl, ImVec2 a, ImVec2 b, ImU32 col, float r) {
+  r = std::min(r, std::min(b.x - a.x, b.y - a.y) * 0.5f);
+  if (r < 1.0f) {
+    dl->AddRectFilled(a, b, col);
+    return;
+  }
+  dl->AddRectFilled(ImVec2(a.x + r, a.y), ImVec2(b.x - r, b.y), col);
+  dl->AddRectFilled(ImVec2(a.x, a.y + r), ImVec2(a.x + r, b.y - r), col);
+  dl->AddRectFilled(ImVec2(b.x - r, a.y + r), ImVec2(b.x, b.y - r), col);
+  const float pi = 3.14159265f;
+  const ImVec2 centres[4] = {ImVec2(a.x + r, a.y + r), ImVec2(b.x - r, a.y + r), ImVec2(b.x - r, b.y - r),
+                             ImVec2(a.x + r, b.y - r)};
+  for (int k = 0; k < 4; ++k) {
+    const float from = pi + static_cast<float>(k) * pi * 0.5f;
+    dl->PathLineTo(centres[k]);
+    dl->PathArcTo(centres[k], r, from, from + pi * 0.5f, 6);
+    dl->PathFillConvex(col);
+  }
+}
+
 void Title(const Ui& ui, const std::string& text) {
   ImGui::PushFont(ui.fonts.title);
   ImGui::PushTextWrapPos(0.0f);
@@ -107,7 +127,7 @@ void EndCard() {
   const ImVec2 end(f.start.x + f.width, ImGui::GetItemRectMax().y + f.pad.y);
   f.split.SetCurrentChannel(dl, 0);
   const float rounding = ImGui::GetStyle().ChildRounding;
-  dl->AddRectFilled(f.start, end, f.fill, rounding);
+  FillRounded(dl, f.start, end, f.fill, rounding);
   dl->AddRect(f.start, end, f.border, rounding, 0, f.border == colour::kBorder ? 1.0f : 2.0f);
   f.split.Merge(dl);
   ImGui::SetCursorScreenPos(f.start);

@@ -35,6 +35,11 @@ Columns BeginColumns(const Ui& ui, float left_share, float min_two_width);
 void NextColumn(const Columns& c);
 void EndColumns();
 
+// A filled rounded rectangle made of plain rectangles and four small corner
+// fans: SDL's software renderer draws plain rectangles far faster than one
+// large triangle fan.
+void FillRounded(ImDrawList* dl, ImVec2 a, ImVec2 b, ImU32 col, float r);
+
 // A rounded label.
 void Pill(const Ui& ui, const std::string& text, ImU32 fill, ImU32 text_colour);
 
