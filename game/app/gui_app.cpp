@@ -218,7 +218,11 @@ int RunGui(const GuiOptions& o) {
         run.wait_until = SDL_GetTicks64() + static_cast<Uint64>(std::max(0, e.wait_ms));
       } else {
         std::string error;
-        bool ok = session.Apply(e.intent, &error);
+        // "next" with "to" never walks out of a finished case unless asked to.
+        const bool past_end = !e.next_to.empty() && e.next_to != "end" && e.next_to != "debrief" &&
+                              (session.screen() == ui::Screen::kEnd || session.screen() == ui::Screen::kDebrief);
+        bool ok = !past_end && session.Apply(e.intent, &error);
+        if (past_end) error = "the case has ended";
         // "next" with "to": keep going (a screen per frame step) until there.
         if (ok && !e.next_to.empty() && ui::ScreenName(session.screen()) != e.next_to) {
           if (++run.next_steps > 12) {

@@ -303,12 +303,15 @@ void AnswerDots(int value, ImU32 c, float radius) {
 }
 
 void ValueBar(float value, ImVec2 size, ImU32 c) {
-  const ImVec2 p = ImGui::GetCursorScreenPos();
+  // Centred on the text line, so that a label can follow on the same line.
+  const float line = ImGui::GetTextLineHeight();
+  const ImVec2 top = ImGui::GetCursorScreenPos();
+  const ImVec2 p(top.x, top.y + std::max(0.0f, (line - size.y) * 0.5f));
   ImDrawList* dl = ImGui::GetWindowDrawList();
   dl->AddRectFilled(p, ImVec2(p.x + size.x, p.y + size.y), colour::kGrid, size.y * 0.5f);
   const float v = std::clamp(value, 0.0f, 1.0f);
   if (v > 0) dl->AddRectFilled(p, ImVec2(p.x + std::max(size.y, size.x * v), p.y + size.y), c, size.y * 0.5f);
-  ImGui::Dummy(size);
+  ImGui::Dummy(ImVec2(size.x, std::max(size.y, line)));
 }
 
 Columns BeginColumns(const Ui& ui, float left_share, float min_two_width) {
