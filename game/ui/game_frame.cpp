@@ -325,14 +325,20 @@ std::vector<Intent> DrawGame(const GameSession& s, const Fonts& fonts, ViewState
   ImGui::SetNextWindowPos(ImVec2(0, 0));
   ImGui::SetNextWindowSize(ImVec2(W, header_h));
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
-  ImGui::Begin("##header", nullptr, kFixed | ImGuiWindowFlags_NoNav | ImGuiWindowFlags_NoScrollbar);
+  // Header and footer never keep the keyboard focus: it belongs to the body,
+  // where every step can be reached with Tab and the arrow keys.
+  constexpr ImGuiWindowFlags kBar =
+      kFixed | ImGuiWindowFlags_NoNav | ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoFocusOnAppearing;
+  ImGui::Begin("##header", nullptr, kBar);
   DrawHeader(ui);
+  const bool header_focused = ImGui::IsWindowFocused();
   ImGui::End();
 
   ImGui::SetNextWindowPos(ImVec2(0, H - footer_h));
   ImGui::SetNextWindowSize(ImVec2(W, footer_h));
-  ImGui::Begin("##footer", nullptr, kFixed | ImGuiWindowFlags_NoNav | ImGuiWindowFlags_NoScrollbar);
+  ImGui::Begin("##footer", nullptr, kBar);
   DrawFooter(ui, footer_h);
+  const bool footer_focused = ImGui::IsWindowFocused();
   ImGui::End();
   ImGui::PopStyleVar();
   ImGui::PopStyleColor();
@@ -350,7 +356,7 @@ std::vector<Intent> DrawGame(const GameSession& s, const Fonts& fonts, ViewState
   }
   GlobalKeys(ui);
   // A click in the header or footer takes focus from the body; give it back.
-  if (!out.empty()) view.focus_body = true;
+  if (!out.empty() || ((header_focused || footer_focused) && !ImGui::IsAnyMouseDown())) view.focus_body = true;
   return out;
 }
 

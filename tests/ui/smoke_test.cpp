@@ -215,5 +215,28 @@ TEST(UiSmoke, KeyboardReachesEveryStep) {
   EXPECT_EQ(s.debrief_tab(), ui::DebriefTab::kWhatIf);
 }
 
+// The keyboard works from the very first frame: header and footer, which
+// appear with the body, must not take its focus.
+TEST(UiSmoke, FocusStartsInTheBody) {
+  Headless h;
+  auto store = ui::MakeMemoryStore();
+  ui::SessionOptions o;
+  o.lang = "en";
+  GameSession s(test::TestContent(), *store, "", o);
+  ASSERT_TRUE(s.Apply(Intent{IntentKind::kCreateProfile, "Focus", {}, 0, 0.0, {}}));
+  ASSERT_TRUE(s.Apply(Intent{IntentKind::kStartCase, "henrik", {}, 7, 0.0, {}}));
+  ASSERT_TRUE(s.Apply(Intent{IntentKind::kNext, {}, {}, 0, 0.0, {}}));
+  ASSERT_TRUE(s.Apply(Intent{IntentKind::kBelief, {}, {}, 4, 0.0, {}}));
+  ASSERT_TRUE(s.Apply(Intent{IntentKind::kNext, {}, {}, 0, 0.0, {}}));
+  ASSERT_TRUE(s.Apply(Intent{IntentKind::kNext, {}, {}, 0, 0.0, {}}));
+  ASSERT_EQ(s.screen(), Screen::kPlan);
+  ui::ViewState view;
+  h.Frames(s, view);
+  for (const Intent& i : h.Key(s, view, SDL_SCANCODE_DOWN)) s.Apply(i);
+  for (const Intent& i : h.Key(s, view, SDL_SCANCODE_SPACE)) s.Apply(i);
+  EXPECT_EQ(s.draft().choices.interventions.size(), 1u);
+  EXPECT_TRUE(ImGui::GetIO().NavActive);
+}
+
 }  // namespace
 }  // namespace bip
