@@ -198,7 +198,7 @@ void LineChart(const Ui& ui, const char* id, const std::vector<LineSeries>& seri
     dl->AddText(small, small->FontSize, ImVec2(a.x - ts.x - ui.Px(6), y - ts.y * 0.5f), colour::kMuted, s.c_str());
   }
   // x labels: Start, then quarters (thinned when crowded).
-  const float min_gap = ui.Px(34);
+  const float min_gap = ui.Px(42);
   const int every = std::max(1, static_cast<int>(std::ceil(min_gap / ((b.x - a.x) / static_cast<float>(xs - 1)))));
   for (int i = 0; i < xs; ++i) {
     if (i % every != 0 && i != xs - 1) continue;

@@ -29,15 +29,12 @@ void TabStrip(Ui& ui) {
     if (t > 0) ImGui::SameLine(0, ui.Px(6));
     const ImVec2 p = ImGui::GetCursorScreenPos();
     const bool sel = tab == cur;
-    ImGui::PushStyleColor(ImGuiCol_Header, colour::Vec(colour::kCard));
-    ImGui::PushStyleColor(ImGuiCol_HeaderHovered, colour::Vec(colour::kAccentSoft));
     ImGui::PushFont(sel ? ui.fonts.bold : ui.fonts.body);
     const ImVec2 size(ts.x + ui.Px(28), ts.y + ui.Px(16));
-    if (ImGui::Selectable(("##tab" + std::to_string(t)).c_str(), sel, 0, size))
+    if (Box(("##tab" + std::to_string(t)).c_str(), sel, size, colour::kCard, colour::kAccentSoft, 0, ui.Px(4)))
       ui.Emit(Intent{IntentKind::kDebriefTab, std::string(DebriefTabName(tab)), {}, 0, 0.0, {}});
     dl->AddText(ImVec2(p.x + ui.Px(14), p.y + ui.Px(8)), sel ? colour::kHeader : colour::kMuted, label.c_str());
     ImGui::PopFont();
-    ImGui::PopStyleColor(2);
     if (sel) dl->AddRectFilled(ImVec2(p.x, p.y + size.y - ui.Px(4)), ImVec2(p.x + size.x, p.y + size.y), colour::kAccent);
   }
   const float y = ImGui::GetItemRectMax().y;

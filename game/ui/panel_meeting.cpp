@@ -17,10 +17,7 @@ int CompactScale(const Ui& ui, const char* id, int value) {
     ImGui::PushID(a);
     const bool sel = a == value;
     const ImVec2 p = ImGui::GetCursorScreenPos();
-    ImGui::PushStyleColor(ImGuiCol_Header, colour::Vec(colour::kAccent));
-    ImGui::PushStyleColor(ImGuiCol_HeaderHovered, colour::Vec(sel ? colour::kHeader : colour::kAccentSoft));
-    if (ImGui::Selectable("##c", sel, 0, ImVec2(size, size))) clicked = a;
-    ImGui::PopStyleColor(2);
+    if (Box("##c", sel, ImVec2(size, size), colour::kAccent, colour::kAccentSoft, 0, ui.Px(4))) clicked = a;
     ImDrawList* dl = ImGui::GetWindowDrawList();
     dl->AddRect(p, ImVec2(p.x + size, p.y + size), sel ? colour::kHeader : colour::kBorder, ui.Px(4));
     const std::string n = std::to_string(a);
@@ -125,7 +122,7 @@ void DrawMeeting(Ui& ui) {
              ImVec2(cw, std::min(cw * 0.92f, ui.Px(440))));
   Legend(ui, {{ui.T("chart.at_start"), colour::kStart}, {ui.F("chart.now", {{"n", std::to_string(play.quarter())}}), colour::kAccent}});
   ImGui::Spacing();
-  ImGui::Separator();
+  CardSeparator();
   ImGui::Spacing();
   Wrapped(ui.F("meeting.place", {{"place", std::to_string(PlaceOf(play.LinePercentile()))}}));
   Wrapped(ui.F("meeting.chance", {{"chance", Percent(play.JobProbabilityNextYear(), 1)}}));

@@ -34,7 +34,7 @@ void ProfileCard(Ui& ui, float width) {
   }
   if (const ProfileInfo* p = s.profile()) {
     ImGui::Spacing();
-    ImGui::Separator();
+    CardSeparator();
     ImGui::Spacing();
     Small(ui, ui.F("start.data_of", {{"alias", p->alias}}));
     if (SecondaryButton(ui.T("start.export"))) ui.Emit(IntentKind::kExportProfile);

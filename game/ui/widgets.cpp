@@ -136,6 +136,27 @@ void EndCard() {
   ImGui::PopID();
 }
 
+bool Box(const char* id, bool selected, ImVec2 size, ImU32 fill_selected, ImU32 fill_hover, ImU32 fill,
+         float rounding, bool enabled) {
+  const ImVec2 p = ImGui::GetCursorScreenPos();
+  ImGui::PushStyleColor(ImGuiCol_Header, IM_COL32(0, 0, 0, 0));
+  ImGui::PushStyleColor(ImGuiCol_HeaderHovered, IM_COL32(0, 0, 0, 0));
+  ImGui::PushStyleColor(ImGuiCol_HeaderActive, IM_COL32(0, 0, 0, 0));
+  const bool clicked = ImGui::Selectable(id, selected, enabled ? 0 : ImGuiSelectableFlags_Disabled, size);
+  ImGui::PopStyleColor(3);
+  const bool hot = enabled && (ImGui::IsItemHovered() || ImGui::IsItemActive());
+  const ImU32 c = selected ? fill_selected : hot ? fill_hover : fill;
+  if (c & IM_COL32_A_MASK) FillRounded(ImGui::GetWindowDrawList(), p, ImVec2(p.x + size.x, p.y + size.y), c, rounding);
+  return clicked && enabled;
+}
+
+void CardSeparator() {
+  ImGuiWindow* w = ImGui::GetCurrentWindow();
+  const ImVec2 p = ImGui::GetCursorScreenPos();
+  ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(p.x, p.y), ImVec2(w->WorkRect.Max.x, p.y + 1.0f), colour::kBorder);
+  ImGui::Dummy(ImVec2(1.0f, 1.0f));
+}
+
 void Pill(const Ui& ui, const std::string& text, ImU32 fill, ImU32 text_colour) {
   ImGui::PushFont(ui.fonts.small);
   const ImVec2 ts = ImGui::CalcTextSize(text.c_str());
@@ -187,15 +208,10 @@ bool ChoiceRow(const Ui& ui, const char* id, const std::string& title, const std
 
   ImGui::PushID(id);
   const ImVec2 p = ImGui::GetCursorScreenPos();
-  ImGui::PushStyleColor(ImGuiCol_Header, colour::Vec(colour::kAccentSoft));
-  ImGui::PushStyleColor(ImGuiCol_HeaderHovered, colour::Vec(colour::Rgb(0xEE, 0xF4, 0xF9)));
-  ImGui::PushStyleColor(ImGuiCol_HeaderActive, colour::Vec(colour::Rgb(0xC8, 0xDC, 0xEC)));
-  const ImGuiSelectableFlags flags = enabled ? 0 : ImGuiSelectableFlags_Disabled;
-  const bool clicked = ImGui::Selectable("##row", selected, flags, ImVec2(w, h));
-  ImGui::PopStyleColor(3);
+  const float r = ui.Px(6);
+  const bool clicked = Box("##row", selected, ImVec2(w, h), colour::kAccentSoft, colour::Rgb(0xEE, 0xF4, 0xF9), 0, r, enabled);
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const ImVec2 q(p.x + w, p.y + h);
-  const float r = ui.Px(6);
   dl->AddRect(p, q, selected ? accent : colour::kBorder, r, 0, selected ? ui.Px(2) : 1.0f);
   if (selected) dl->AddRectFilled(p, ImVec2(p.x + ui.Px(5), q.y), accent, r, ImDrawFlags_RoundCornersLeft);
   const ImU32 text_col = enabled ? colour::kText : colour::kMuted;
@@ -255,11 +271,7 @@ int AnswerScale(const Ui& ui, const char* id, const std::string& scale, int valu
     ImGui::PushID(a);
     const ImVec2 p = ImGui::GetCursorScreenPos();
     const bool sel = value == a;
-    ImGui::PushStyleColor(ImGuiCol_Header, colour::Vec(colour::kAccent));
-    ImGui::PushStyleColor(ImGuiCol_HeaderHovered, colour::Vec(sel ? colour::kHeader : colour::kAccentSoft));
-    ImGui::PushStyleColor(ImGuiCol_HeaderActive, colour::Vec(colour::kHeader));
-    if (ImGui::Selectable("##a", sel, 0, ImVec2(w, h))) clicked = a;
-    ImGui::PopStyleColor(3);
+    if (Box("##a", sel, ImVec2(w, h), colour::kAccent, colour::kAccentSoft, 0, ui.Px(6))) clicked = a;
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const ImVec2 q(p.x + w, p.y + h);
     dl->AddRect(p, q, sel ? colour::kHeader : colour::kBorder, ui.Px(6));

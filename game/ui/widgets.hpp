@@ -40,6 +40,14 @@ void EndColumns();
 // large triangle fan.
 void FillRounded(ImDrawList* dl, ImVec2 a, ImVec2 b, ImU32 col, float r);
 
+// A selectable box filled exactly within `size` (ImGui's own selectable
+// highlight spills into the item spacing). Colours with alpha 0 draw nothing.
+bool Box(const char* id, bool selected, ImVec2 size, ImU32 fill_selected, ImU32 fill_hover, ImU32 fill = 0,
+         float rounding = 0.0f, bool enabled = true);
+
+// A line across the card (or window) at the cursor.
+void CardSeparator();
+
 // A rounded label.
 void Pill(const Ui& ui, const std::string& text, ImU32 fill, ImU32 text_colour);
 
