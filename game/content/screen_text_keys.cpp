@@ -90,9 +90,10 @@ constexpr std::string_view kKeys[] = {
     "plan.status.none", "plan.status.paused", "plan.title", "plan.to_sparring",
     // result
     "result.caseworker_changed", "result.chance", "result.chance_detail", "result.changes",
-    "result.changes_hint", "result.job", "result.job_text", "result.line", "result.line_down",
-    "result.line_same", "result.line_up", "result.next_quarter", "result.of_100", "result.opening",
-    "result.points", "result.score", "result.situations", "result.title", "result.to_end",
+    "result.changes_hint", "result.debrief_so_far", "result.debrief_so_far_hint", "result.job",
+    "result.job_text", "result.line", "result.line_down", "result.line_same", "result.line_up",
+    "result.next_quarter", "result.of_100", "result.opening", "result.points", "result.score",
+    "result.situations", "result.title", "result.to_end",
     // situation
     "situation.default", "situation.intro", "situation.key", "situation.keys_hint",
     "situation.time_critical", "situation.title", "situation.to_plan", "situation.what_do_you_do",

@@ -442,7 +442,11 @@ void DrawDebrief(Ui& ui) {
     ui.footer.primary = Intent{IntentKind::kHome, {}, {}, 0, 0.0, {}};
   }
   ui.footer.has_back = true;
-  if (t > 0) {
+  if (!play.finished() && t == 0) {
+    // Opened in the middle of the case: back to the quarter being prepared.
+    ui.footer.back_label = ui.F("briefing.back_to_quarter", {{"n", std::to_string(play.quarter())}});
+    ui.footer.back = Intent{IntentKind::kContinue, {}, {}, s.playthrough_id(), 0.0, {}};
+  } else if (t > 0) {
     const auto prev = static_cast<DebriefTab>(t - 1);
     ui.footer.back_label = ui.T("debrief.tab." + std::string(DebriefTabName(prev)));
     ui.footer.back = Intent{IntentKind::kDebriefTab, std::string(DebriefTabName(prev)), {}, 0, 0.0, {}};

@@ -212,6 +212,13 @@ void DrawResult(Ui& ui) {
   ScoreCard(ui, r, cols.right_w);
   EndColumns();
   ui.view.animated_quarter = r.quarter;
+  if (!play.finished()) {
+    ImGui::Spacing();
+    if (SecondaryButton(ui.T("result.debrief_so_far"))) ui.Emit(IntentKind::kOpenDebrief);
+    ImGui::SameLine();
+    ImGui::AlignTextToFramePadding();
+    Muted(ui.T("result.debrief_so_far_hint"));
+  }
 
   ui.footer.has_primary = true;
   ui.footer.primary = Intent{IntentKind::kNext, {}, {}, 0, 0.0, {}};

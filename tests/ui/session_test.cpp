@@ -127,6 +127,20 @@ TEST(Session, TryAgainFromAQuarterKeepsTheOriginal) {
   EXPECT_FALSE(s.Apply(Intent{IntentKind::kBranch, {}, {}, 9, 0.0, {}}));
 }
 
+TEST(Session, DebriefMidCaseAndBackToTheQuarter) {
+  auto store = ui::MakeMemoryStore();
+  GameSession s(test::TestContent(), *store, "", English());
+  test::HeadlessRun run = test::PlayHeadless("henrik", "karen", 9, 2);
+  ApplyAll(s, test::ScriptFor("henrik", 9, run, "Mid", "en"));
+  ASSERT_TRUE(s.Apply(Intent{IntentKind::kOpenDebrief, {}, {}, 0, 0.0, {}}));
+  ASSERT_EQ(s.screen(), Screen::kDebrief);
+  ASSERT_NE(s.debrief(), nullptr);
+  EXPECT_EQ(s.debrief()->trainee.line.size(), 3u);
+  ASSERT_TRUE(s.Apply(Intent{IntentKind::kContinue, {}, {}, s.playthrough_id(), 0.0, {}}));
+  EXPECT_EQ(s.screen(), Screen::kMeeting);
+  EXPECT_EQ(s.play()->quarter(), 3);
+}
+
 TEST(Session, ExportAndEraseAProfile) {
   test::TempDir dir;
   std::string problem;
