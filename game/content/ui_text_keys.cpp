@@ -7,7 +7,7 @@ constexpr std::string_view kKeys[] = {
     // Why an indicator moved (core/explain.cpp).
     "cause.intervention", "cause.combination", "cause.no_intervention", "cause.no_job_focus",
     "cause.belief_push", "cause.belief_shift", "cause.event", "cause.caseworker_change",
-    "cause.chance", "cause.scale_limit",
+    "cause.caseworker", "cause.reversion", "cause.chance", "cause.scale_limit",
     // The quarter's practice score (core/scoring.cpp, core/playthrough.cpp).
     "score.part.combined", "score.part.no_empty", "score.part.belief", "score.part.continuity",
     "score.part.responses", "score.part.sparring", "score.combined.good", "score.combined.job_alone",

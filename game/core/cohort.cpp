@@ -170,6 +170,8 @@ CohortRun RunCohort(const OutcomeModel& model, const CohortProtocol& protocol, s
       m.rng = Rng(seed, kCitizenStream, offset + static_cast<std::size_t>(i));
       const Background b = DrawBackground(p, m.rng);
       m.state.x = DrawIndicators(p, b, m.rng);
+      m.state.baseline = m.state.x;
+      m.state.unmeasured = p.unmeasured_sd * m.rng.Normal();
       m.state.grounding = p.grounding_default;
     }
 
@@ -184,7 +186,7 @@ CohortRun RunCohort(const OutcomeModel& model, const CohortProtocol& protocol, s
       const double rho = p.assignment_sorting;
       for (int i : cits)
         key[static_cast<std::size_t>(i)] =
-            rho * model.Evidence(members[static_cast<std::size_t>(i)].state.x) +
+            rho * model.Readiness(members[static_cast<std::size_t>(i)].state.x) +
             std::sqrt(1.0 - rho * rho) * assign.Normal();
       std::sort(cits.begin(), cits.end(), [&](int a, int b) { return key[static_cast<std::size_t>(a)] < key[static_cast<std::size_t>(b)]; });
       std::sort(cws.begin(), cws.end(), [&](int a, int b) { return total[static_cast<std::size_t>(a)] > total[static_cast<std::size_t>(b)]; });
@@ -199,7 +201,7 @@ CohortRun RunCohort(const OutcomeModel& model, const CohortProtocol& protocol, s
       run.first_above_median[idx] = beliefs[static_cast<std::size_t>(m.caseworker)] > belief_median;
       const Caseworker& cw = traits[static_cast<std::size_t>(m.caseworker)];
       m.state.x[kCaseworkerBelief] =
-          std::clamp(model.BeliefTarget(m.state.x, cw.belief_trait) + p.belief_noise_sd * m.rng.Normal(), kScaleMin, kScaleMax);
+          std::clamp(model.BeliefTarget(m.state.x, m.state.unmeasured, cw.belief_trait) + p.belief_noise_sd * m.rng.Normal(), kScaleMin, kScaleMax);
       for (std::size_t k = 0; k < kIndicatorCount; ++k) run.start_values[k].push_back(m.state.x[k]);
     }
 
@@ -226,9 +228,9 @@ CohortRun RunCohort(const OutcomeModel& model, const CohortProtocol& protocol, s
         double& belief = m.state.x[kCaseworkerBelief];
         if (natural || forced) {
           changed[static_cast<std::size_t>(i)] = 1;
-          belief = model.BeliefTarget(m.state.x, cw.belief_trait) + p.belief_noise_sd * belief_noise;
+          belief = model.BeliefTarget(m.state.x, m.state.unmeasured, cw.belief_trait) + p.belief_noise_sd * belief_noise;
         } else {
-          belief += p.belief_adjust_rate * (model.BeliefTarget(m.state.x, cw.belief_trait) - belief) +
+          belief += p.belief_adjust_rate * (model.BeliefTarget(m.state.x, m.state.unmeasured, cw.belief_trait) - belief) +
                     p.belief_noise_sd * std::sqrt(p.belief_adjust_rate) * belief_noise;
         }
         belief = std::clamp(belief, kScaleMin, kScaleMax);
@@ -239,6 +241,7 @@ CohortRun RunCohort(const OutcomeModel& model, const CohortProtocol& protocol, s
       }
       if (start.empty()) break;
       std::sort(start.begin(), start.end());
+      if (r == 0) run.median_readiness.push_back(start[start.size() / 2]);
 
       // The quarter: a plan as practised, the model's move, job entry, other exits.
       for (int i = 0; i < n; ++i) {

@@ -41,6 +41,7 @@ struct CohortRun {
   std::array<double, kPlanShapeCount> move_sum{};    // line moves of citizens at 40-60
   std::array<double, kPlanShapeCount> move_count{};
   std::array<std::vector<double>, kIndicatorCount> start_values;  // quarter-1 indicators
+  std::vector<double> median_readiness;  // per quarter, at its start (first replicate)
   std::int64_t person_quarters = 0;
 };
 

@@ -17,6 +17,8 @@ const char* CauseKey(Cause c) {
     case Cause::kBeliefShift: return "cause.belief_shift";
     case Cause::kEvent: return "cause.event";
     case Cause::kCaseworkerChange: return "cause.caseworker_change";
+    case Cause::kCaseworker: return "cause.caseworker";
+    case Cause::kReversion: return "cause.reversion";
     case Cause::kChance: return "cause.chance";
     case Cause::kScaleLimit: return "cause.scale_limit";
   }

@@ -14,7 +14,7 @@ LineOf100::LineOf100(const OutcomeModel& model, int size, std::uint64_t seed) {
   for (int i = 0; i < size; ++i) {
     IndicatorValues x = DrawIndicators(p, DrawBackground(p, rng), rng);
     x[kCaseworkerBelief] = std::clamp(
-        model.BeliefTarget(x, rng.Normal()) + p.belief_noise_sd * rng.Normal(), kScaleMin, kScaleMax);
+        model.BeliefTarget(x, 0.0, rng.Normal()) + p.belief_noise_sd * rng.Normal(), kScaleMin, kScaleMax);
     sorted_.push_back(model.Readiness(x));
   }
   std::sort(sorted_.begin(), sorted_.end());

@@ -23,14 +23,14 @@ std::size_t ModelContent::SparringIndex(const std::string& id) const {
 }
 
 double HazardBreakdown::Total() const {
-  double t = intercept + caseworker + continuity + opening;
+  double t = intercept + unmeasured + caseworker + continuity + opening;
   for (double v : indicator_terms) t += v;
   return t;
 }
 
 // Complementary log-log link: terms multiply the hazard, as F-CHANGE and
 // F-BELIEF state their effects.
-double HazardBreakdown::Probability() const { return 1.0 - std::exp(-std::exp(Total())); }
+double HazardBreakdown::Probability() const { return 1.0 - std::exp(-(std::exp(Total()) + floor)); }
 
 OutcomeModel::OutcomeModel(const ModelContent& content) : content_(content) {
   const Parameters& p = content_.params;
@@ -52,20 +52,21 @@ int OutcomeModel::Count(InterventionSet set) const { return std::popcount(set); 
 double OutcomeModel::Readiness(const IndicatorValues& x) const {
   double r = 0.0;
   for (std::size_t i = 0; i < kIndicatorCount; ++i)
-    r += content_.params.hazard_weights[i] * (x[i] - kScaleMid);
+    if (i != kCaseworkerBelief) r += content_.params.hazard_weights[i] * (x[i] - kScaleMid);
   return r;
 }
 
-double OutcomeModel::Evidence(const IndicatorValues& x) const {
-  return Readiness(x) -
-         content_.params.hazard_weights[kCaseworkerBelief] * (x[kCaseworkerBelief] - kScaleMid);
-}
-
-double OutcomeModel::BeliefTarget(const IndicatorValues& x, double belief_trait) const {
+double OutcomeModel::BeliefTarget(const IndicatorValues& x, double unmeasured,
+                                  double belief_trait) const {
   const Parameters& p = content_.params;
-  return std::clamp(
-      p.belief_center + p.belief_trait_weight * belief_trait + p.belief_evidence_weight * Evidence(x),
-      kScaleMin, kScaleMax);
+  const double lean = p.belief_center + p.belief_trait_weight * belief_trait +
+                      p.belief_evidence_weight * Readiness(x) + p.belief_unmeasured_weight * unmeasured;
+  // Above the middle, answers saturate: an unconditional "yes" takes much
+  // more evidence than "good chances" (modelling assumption; the saturation
+  // sets how much more).
+  if (lean <= kScaleMid) return std::max(kScaleMin, lean);
+  const double room = kScaleMax - kScaleMid;
+  return kScaleMid + room * std::tanh((lean - kScaleMid) / p.belief_saturation);
 }
 
 HazardBreakdown OutcomeModel::Hazard(const CitizenState& s, const Caseworker& cw) const {
@@ -74,9 +75,17 @@ HazardBreakdown OutcomeModel::Hazard(const CitizenState& s, const Caseworker& cw
   h.intercept = p.hazard_intercept;
   for (std::size_t i = 0; i < kIndicatorCount; ++i)
     h.indicator_terms[i] = p.hazard_weights[i] * (s.x[i] - kScaleMid);
-  h.caseworker = cw.effectiveness;
+  // Belief beyond "good chances" is acted on: the caseworker who says an
+  // unconditional yes opens doors (F-S12: "yes" answers see far more jobs than "good chances"; modelling
+  // assumption that the step is convex).
+  h.indicator_terms[kCaseworkerBelief] +=
+      p.belief_conviction_weight * std::max(0.0, s.x[kCaseworkerBelief] - 4.0);
+  h.caseworker = content_.params.effectiveness_direct * cw.effectiveness;
+  h.unmeasured = s.unmeasured;
   h.continuity = s.caseworker_changes * std::log(p.change_hazard_factor);
   h.opening = s.opening_quarters > 0 ? s.opening_log_hazard : 0.0;
+  // Jobs no indicator foresees still need some searching (F-STRONG).
+  h.floor = p.hazard_floor * s.x[kJobSearch] / kScaleMid;
   return h;
 }
 
@@ -86,7 +95,7 @@ double OutcomeModel::JobProbabilityNextYear(const CitizenState& s, const Casewor
   double stay = 1.0;
   for (int q = 0; q < 4; ++q) {
     const double eta = base + (q < s.opening_quarters ? s.opening_log_hazard : 0.0);
-    stay *= std::exp(-std::exp(eta));
+    stay *= std::exp(-(std::exp(eta) + h.floor));
   }
   return 1.0 - stay;
 }
@@ -164,6 +173,20 @@ QuarterOutcome OutcomeModel::Step(CitizenState& s, const Caseworker& cw, const Q
   const double carry = (belief - kScaleMid) * (0.5 + s.grounding);
   add(kSelfBelief, p.belief_push_self * carry, Cause::kBeliefPush, {}, "F-BELIEF");
   add(kJobSearch, p.belief_push_search * carry, Cause::kBeliefPush, {}, "F-BELIEF");
+
+  // Gains need upkeep and setbacks heal a little: each quarter moves part of
+  // the way back to where the citizen started (F-MORE: phases of progress
+  // and regress; modelling assumption that keeps the cohort's spread bounded).
+  for (std::size_t i = 0; i < kIndicatorCount; ++i)
+    if (i != kCaseworkerBelief && p.reversion > 0.0)
+      add(i, -p.reversion * (s.x[i] - s.baseline[i]), Cause::kReversion, {}, "F-MORE");
+
+  // The caseworker's professional knowledge shows in the citizen's progress,
+  // not only at the door to a job (F-EFFECT, F-MORE).
+  if (cw.effectiveness != 0.0 && p.effectiveness_progress != 0.0)
+    for (std::size_t i = 0; i < kIndicatorCount; ++i)
+      if (i != kCaseworkerBelief && content_.IsStrong(i))
+        add(i, p.effectiveness_progress * cw.effectiveness, Cause::kCaseworker, {}, "F-EFFECT");
 
   // The quarter's ups and downs: every indicator but the caseworker's belief.
   for (std::size_t i = 0; i < kIndicatorCount; ++i) {

@@ -18,6 +18,10 @@ struct Caseworker {
 
 struct CitizenState {
   IndicatorValues x{};
+  IndicatorValues baseline{};  // where the citizen started
+  // What the 11 indicators do not measure but a caseworker senses (F-STRONG:
+  // a realistic view of wages and competences), in log-hazard units.
+  double unmeasured = 0.0;
   int caseworker_changes = 0;  // changes during the follow-up (F-CHANGE)
   int quarters_without_intervention = 0;
   double grounding = 0.5;  // how grounded the caseworker's belief is, 0..1 (F-SPAR)
@@ -56,6 +60,8 @@ enum class Cause {
   kBeliefShift,     // sparring or an event moved the caseworker's belief
   kEvent,           // an event response
   kCaseworkerChange,
+  kCaseworker,  // the caseworker's way of working (F-EFFECT)
+  kReversion,   // part of the way back to where the citizen started
   kChance,     // the quarter's ups and downs
   kScaleLimit  // the 1-5 scale's ends
 };
@@ -74,9 +80,11 @@ struct Effect {
 struct HazardBreakdown {
   double intercept = 0.0;
   IndicatorValues indicator_terms{};
+  double unmeasured = 0.0;
   double caseworker = 0.0;
   double continuity = 0.0;
   double opening = 0.0;
+  double floor = 0.0;  // jobs no indicator foresees (a hazard, not a log hazard)
   double Total() const;
   double Probability() const;  // of a job this quarter
 };
@@ -95,14 +103,14 @@ class OutcomeModel {
  public:
   explicit OutcomeModel(const ModelContent& content);
 
-  // Composite readiness: the indicators' part of the log hazard. The line of
-  // 100 orders citizens by it (F-LINE).
+  // The citizen's composite readiness: the log-hazard weights of the ten
+  // indicators that describe the citizen (the caseworker's belief is the
+  // caseworker's, so it does not move the citizen's place). The line of 100
+  // orders citizens by it (F-LINE), and it is what a caseworker sees.
   double Readiness(const IndicatorValues& x) const;
-  // Readiness without the caseworker's belief: the evidence a caseworker sees.
-  double Evidence(const IndicatorValues& x) const;
   // Where a caseworker with this general belief would put their belief in
   // this citizen if they formed it from the evidence alone.
-  double BeliefTarget(const IndicatorValues& x, double belief_trait) const;
+  double BeliefTarget(const IndicatorValues& x, double unmeasured, double belief_trait) const;
 
   HazardBreakdown Hazard(const CitizenState& s, const Caseworker& cw) const;
   // Chance of a job within the next four quarters if nothing changes.

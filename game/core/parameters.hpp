@@ -54,6 +54,7 @@ struct Parameters {
   double synergy = 0;
   IndicatorValues synergy_profile{};
   double noise_sd = 0;
+  double reversion = 0;
   double headroom_span = 0;
   double belief_push_self = 0;
   double belief_push_search = 0;
@@ -65,9 +66,14 @@ struct Parameters {
   double belief_evidence_weight = 0;
   double belief_adjust_rate = 0;
   double belief_noise_sd = 0;
+  double belief_saturation = 0;
+  double belief_unmeasured_weight = 0;
 
   // The job hazard per quarter (F-STRONG, F-CHANGE, F-EFFECT).
   double hazard_intercept = 0;
+  double hazard_floor = 0;
+  double belief_conviction_weight = 0;
+  double unmeasured_sd = 0;
   IndicatorValues hazard_weights{};
   double change_hazard_factor = 0;
   double change_interruption = 0;
@@ -76,6 +82,8 @@ struct Parameters {
   // Caseworkers (F-EFFECT, F-CHANGE).
   double effectiveness_scale = 0;
   double effectiveness_skew = 0;
+  double effectiveness_direct = 0;
+  double effectiveness_progress = 0;
   double assignment_sorting = 0;
   double caseworker_change_rate = 0;
 };

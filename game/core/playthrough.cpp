@@ -50,6 +50,7 @@ Playthrough::Playthrough(const Content& content, const OutcomeModel& model, cons
                          const CaseDef& c, std::uint64_t seed)
     : content_(content), model_(model), line_(line), case_(c), seed_(seed), rng_(seed, kCaseStream) {
   state_.x = c.start;
+  state_.baseline = c.start;
   state_.grounding = c.grounding;
   caseworker_.effectiveness = c.caseworker_effectiveness;
   DrawEvents();
@@ -65,7 +66,7 @@ double Playthrough::JobProbabilityNextYear() const {
   return model_.JobProbabilityNextYear(state_, caseworker_);
 }
 
-int Playthrough::EvidenceBelief() const { return AnswerFor(model_.BeliefTarget(state_.x, 0.0)); }
+int Playthrough::EvidenceBelief() const { return AnswerFor(model_.BeliefTarget(state_.x, state_.unmeasured, 0.0)); }
 
 bool Playthrough::Fires(const Event& e) const {
   const Trigger& t = e.trigger;

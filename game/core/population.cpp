@@ -54,7 +54,7 @@ Caseworker DrawCaseworker(const Parameters& p, Rng& rng) {
 
 double TotalEffectiveness(const Parameters& p, const Caseworker& cw) {
   return p.hazard_weights[kCaseworkerBelief] * p.belief_trait_weight * cw.belief_trait +
-         cw.effectiveness;
+         cw.effectiveness;  // monotone in both traits: only the ranking is used
 }
 
 }  // namespace bip
