@@ -22,7 +22,16 @@ struct PlayOptions {
   bool json = false;
 };
 
+struct CompareOptions {
+  std::string content_dir;
+  std::string case_id;  // empty: every case
+  int seeds = 1000;
+  std::uint64_t seed = 1;
+  bool json = false;
+};
+
 int RunSimulate(const SimulateOptions& options);
+int RunCompare(const CompareOptions& options);
 int RunPlay(const PlayOptions& options);
 
 }  // namespace bip

@@ -47,6 +47,14 @@ int main(int argc, char** argv) {
   play_cmd->add_option("--lang", play.lang, "language of the output")->check(CLI::IsMember({"sv", "da", "en"}))->capture_default_str();
   play_cmd->add_flag("--json", play.json, "print JSON");
 
+  bip::CompareOptions cmp;
+  CLI::App* compare = app.add_subcommand("compare", "play each case's policies over many seeds and compare job shares");
+  compare->add_option("--content", cmp.content_dir, "content directory (default: the game's own)");
+  compare->add_option("--case", cmp.case_id, "case id (default: every case)");
+  compare->add_option("--seeds", cmp.seeds, "seeds per policy")->check(CLI::Range(1, 100000))->capture_default_str();
+  compare->add_option("--seed", cmp.seed, "first seed")->capture_default_str();
+  compare->add_flag("--json", cmp.json, "print JSON");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -54,6 +62,7 @@ int main(int argc, char** argv) {
   }
   if (simulate->parsed()) return bip::RunSimulate(sim);
   if (play_cmd->parsed()) return bip::RunPlay(play);
+  if (compare->parsed()) return bip::RunCompare(cmp);
 #ifdef BIPGAME_WITH_GUI
   return bip::RunGui(gui);
 #else

@@ -251,6 +251,11 @@ struct Loader {
       Reader cr(*c, file, "/cases", problems);
       spec.case_id = cr.String("case");
       spec.case_seeds = cr.Integer("seeds", 1, 1000000);
+      if (const Json* m = cr.Object("reference_beats")) {
+        Reader mr(*m, file, cr.At("reference_beats"), problems);
+        spec.reference_margins.staircase = mr.Number("staircase", 0, 1);
+        spec.reference_margins.none = mr.Number("none", 0, 1);
+      }
     }
     const Json* arr = r.Array("targets");
     if (!arr) return;

@@ -113,6 +113,18 @@ double CasePolicyJobShare(const Content& content, const OutcomeModel& model, con
   return 100.0 * jobs / std::max(1, seeds);
 }
 
+CaseComparison CompareCasePolicies(const Content& content, const OutcomeModel& model,
+                                   const CaseDef& c, int seeds, std::uint64_t first_seed) {
+  CaseComparison out;
+  for (const auto& [name, policy] : c.policies)
+    out.shares[name] = CasePolicyJobShare(content, model, c, policy, seeds, first_seed);
+  const ReferenceMargins& m = content.calibration.reference_margins;
+  const double ref = out.shares.count(c.reference_policy) ? out.shares[c.reference_policy] : 0.0;
+  out.reference_clearly_best = ref > 0.0 && out.shares.count("staircase") && out.shares.count("none") &&
+                               out.shares["staircase"] <= m.staircase * ref && out.shares["none"] <= m.none * ref;
+  return out;
+}
+
 CalibrationReport RunCalibration(const Content& content, const OutcomeModel& model,
                                  const CohortProtocol& protocol, std::uint64_t seed) {
   const CalibrationSpec& spec = content.calibration;

@@ -2,6 +2,7 @@
 // Runs the calibration protocol and compares each measurement with its
 // target from content/model/calibration.json.
 #include <cstdint>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -29,6 +30,15 @@ struct CalibrationReport {
 // Job share within the case's quarters for a policy over `seeds` seeds.
 double CasePolicyJobShare(const Content& content, const OutcomeModel& model, const CaseDef& c,
                           const Policy& policy, int seeds, std::uint64_t first_seed);
+
+// Every policy of a case over `seeds` seeds, and whether its reference
+// policy clearly beats staircase and no intervention.
+struct CaseComparison {
+  std::map<std::string, double> shares;  // policy -> job share, %
+  bool reference_clearly_best = false;
+};
+CaseComparison CompareCasePolicies(const Content& content, const OutcomeModel& model,
+                                   const CaseDef& c, int seeds, std::uint64_t first_seed);
 
 CalibrationReport RunCalibration(const Content& content, const OutcomeModel& model,
                                  const CohortProtocol& protocol, std::uint64_t seed);

@@ -24,10 +24,18 @@ struct CalibrationTarget {
   bool strictly_increasing = false;
 };
 
+// How clearly a case's reference policy must beat the others over many
+// seeds: staircase at most `staircase` times its job share, none at most `none`.
+struct ReferenceMargins {
+  double staircase = 0.75;
+  double none = 0.5;
+};
+
 struct CalibrationSpec {
   CohortProtocol protocol;
   std::string case_id;
   int case_seeds = 1000;
+  ReferenceMargins reference_margins;
   std::vector<CalibrationTarget> targets;
 };
 
