@@ -282,6 +282,7 @@ void DrawFooter(Ui& ui, float height) {
 std::vector<Intent> DrawGame(const GameSession& s, const Fonts& fonts, ViewState& view, bool animate) {
   std::vector<Intent> out;
   Ui ui{s, fonts, view, out, Footer{}, animate, ImGui::GetTime()};
+  SetDecimalComma(s.lang() != "en");
   const ImGuiIO& io = ImGui::GetIO();
   const float W = io.DisplaySize.x, H = io.DisplaySize.y;
   const bool screen_changed = view.last_screen != s.screen();

@@ -311,7 +311,9 @@ void WhatIfTab(Ui& ui, const Debrief& d) {
   Heading(ui, ui.F("debrief.spread", {{"seeds", std::to_string(seeds)}}));
   Small(ui, ui.F("debrief.spread_hint", {{"case", name}}));
   ImGui::Spacing();
-  const float label_w = ui.Px(230);
+  float label_w = ui.Px(120);
+  for (const StrategySpread& sp : d.spread)
+    label_w = std::max(label_w, ImGui::CalcTextSize(StrategyName(ui, sp.policy).c_str()).x + ui.Px(16));
   const float bar_w = ImGui::GetContentRegionAvail().x - label_w - ui.Px(170);
   double top = 10;
   for (const StrategySpread& sp : d.spread) top = std::max(top, sp.ci_high);

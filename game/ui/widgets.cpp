@@ -23,6 +23,14 @@ struct CardFrame {
   float saved_content_max = 0;
 };
 std::vector<std::unique_ptr<CardFrame>> g_cards;
+bool g_decimal_comma = false;
+
+std::string Decimal(std::string s) {
+  if (g_decimal_comma)
+    for (char& c : s)
+      if (c == '.') c = ',';
+  return s;
+}
 
 }  // namespace
 
@@ -346,16 +354,18 @@ void NextColumn(const Columns& c) {
 
 void EndColumns() { ImGui::EndGroup(); }
 
+void SetDecimalComma(bool comma) { g_decimal_comma = comma; }
+
 std::string Number(double v, int decimals) {
   char buf[32];
   std::snprintf(buf, sizeof buf, "%.*f", decimals, v);
-  return buf;
+  return Decimal(buf);
 }
 
 std::string Signed(double v, int decimals) {
   char buf[32];
   std::snprintf(buf, sizeof buf, "%+.*f", decimals, v);
-  std::string s = buf;
+  std::string s = Decimal(buf);
   if (!s.empty() && s[0] == '-') s.replace(0, 1, "\xE2\x88\x92");  // a real minus sign
   return s;
 }

@@ -72,6 +72,9 @@ void AnswerDots(int value, ImU32 colour, float radius);
 // A horizontal bar for a 0..1 value.
 void ValueBar(float value, ImVec2 size, ImU32 colour);
 
+// Numbers as the trainee's language writes them (a decimal comma in Swedish
+// and Danish); DrawGame sets the convention each frame.
+void SetDecimalComma(bool comma);
 std::string Percent(double share_0_to_1, int decimals = 0);
 std::string Number(double v, int decimals);
 std::string Signed(double v, int decimals);
