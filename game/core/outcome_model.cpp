@@ -34,10 +34,16 @@ double HazardBreakdown::Probability() const { return 1.0 - std::exp(-(std::exp(T
 
 OutcomeModel::OutcomeModel(const ModelContent& content) : content_(content) {
   const Parameters& p = content_.params;
+  log_change_factor_ = std::log(p.change_hazard_factor);
+  for (std::size_t i = 0; i < content_.indicators.size() && i < kIndicatorCount; ++i)
+    if (i != kCaseworkerBelief && content_.IsStrong(i)) strong_.push_back(i);
   for (std::size_t k = 0; k < content_.interventions.size(); ++k) {
     const Group g = content_.interventions[k].group;
     is_job_[k] = g == Group::kJobFocused;
     if (is_job_[k]) job_mask_ |= InterventionSet{1} << k;
+    for (std::size_t i = 0; i < kIndicatorCount; ++i)
+      if (i != kCaseworkerBelief && content_.interventions[k].profile[i] != 0.0)
+        profiles_[k].emplace_back(i, content_.interventions[k].profile[i]);
     switch (g) {
       case Group::kJobFocused: group_strength_[k] = p.strength_job_focused; break;
       case Group::kUpskilling: group_strength_[k] = p.strength_upskilling; break;
@@ -82,7 +88,7 @@ HazardBreakdown OutcomeModel::Hazard(const CitizenState& s, const Caseworker& cw
       p.belief_conviction_weight * std::max(0.0, s.x[kCaseworkerBelief] - 4.0);
   h.caseworker = content_.params.effectiveness_direct * cw.effectiveness;
   h.unmeasured = s.unmeasured;
-  h.continuity = s.caseworker_changes * std::log(p.change_hazard_factor);
+  h.continuity = s.caseworker_changes * log_change_factor_;
   h.opening = s.opening_quarters > 0 ? s.opening_log_hazard : 0.0;
   // Jobs no indicator foresees still need some searching (F-STRONG).
   h.floor = p.hazard_floor * s.x[kJobSearch] / kScaleMid;
@@ -104,8 +110,8 @@ namespace {
 
 // Gains shrink near the top of the scale and losses near the bottom: a
 // modelling assumption that keeps the +22 a move from the middle (F-LINE).
-double Room(double x, double amount, double span) {
-  const double room = amount > 0 ? (kScaleMax - x) / span : (x - kScaleMin) / span;
+double Room(double x, double amount, double inverse_span) {
+  const double room = (amount > 0 ? kScaleMax - x : x - kScaleMin) * inverse_span;
   return std::clamp(room, 0.0, 1.0);
 }
 
@@ -118,10 +124,11 @@ QuarterOutcome OutcomeModel::Step(CitizenState& s, const Caseworker& cw, const Q
   out.before = s.x;
 
   IndicatorValues delta{};
+  const double inverse_span = 1.0 / p.headroom_span;
   auto add = [&](std::size_t i, double amount, Cause cause, std::string_view source,
                  std::string_view finding) {
     if (amount == 0.0) return;
-    const double scaled = amount * Room(s.x[i], amount, p.headroom_span);
+    const double scaled = amount * Room(s.x[i], amount, inverse_span);
     delta[i] += scaled;
     if (why) why->push_back(Effect{cause, source, i, scaled, finding});
   };
@@ -147,26 +154,28 @@ QuarterOutcome OutcomeModel::Step(CitizenState& s, const Caseworker& cw, const Q
   const double plan_weight = any ? (in.caseworker_change ? 1.0 - p.change_interruption : 1.0) : 0.0;
   const double idle_weight = 1.0 - plan_weight;
 
-  for (std::size_t k = 0; any && k < content_.interventions.size(); ++k) {
-    if (!(plan & (InterventionSet{1} << k))) continue;
+  for (InterventionSet rest = plan; rest != 0; rest &= rest - 1) {
+    const auto k = static_cast<std::size_t>(std::countr_zero(rest));
     const double alone = is_job_[k] ? p.alone_factor_job : p.alone_factor_other;
     const double mult = plan_weight * group_strength_[k] * (combined ? 1.0 : alone);
-    const InterventionDef& def = content_.interventions[k];
-    for (std::size_t i = 0; i < kIndicatorCount; ++i)
-      if (i != kCaseworkerBelief)
-        add(i, mult * def.profile[i], Cause::kIntervention, def.id, "F-INT");
+    const std::string_view id = content_.interventions[k].id;
+    for (const auto& [i, share] : profiles_[k]) add(i, mult * share, Cause::kIntervention, id, "F-INT");
   }
+  const bool drift = any && !with_job && p.drift_without_job != 0.0;
+  const bool interrupted = in.caseworker_change && any;
   for (std::size_t i = 0; i < kIndicatorCount; ++i) {
     if (i == kCaseworkerBelief) continue;
     if (combined) add(i, plan_weight * p.synergy * p.synergy_profile[i], Cause::kCombination, {}, "F-LINE");
-    if (any && !with_job) add(i, plan_weight * p.drift_without_job, Cause::kNoJobFocus, {}, "F-LINE");
+    if (drift) add(i, plan_weight * p.drift_without_job, Cause::kNoJobFocus, {}, "F-LINE");
     if (idle_weight > 0) {
       add(i, -idle_weight * p.decay_no_intervention,
-          in.caseworker_change && any ? Cause::kCaseworkerChange : Cause::kNoIntervention, {},
-          in.caseworker_change && any ? "F-CHANGE" : "F-LINE");
+          interrupted ? Cause::kCaseworkerChange : Cause::kNoIntervention, {},
+          interrupted ? "F-CHANGE" : "F-LINE");
     }
-    for (const Push& push : in.pushes) add(i, push.indicators[i], Cause::kEvent, push.source, push.finding);
   }
+  for (const Push& push : in.pushes)
+    for (std::size_t i = 0; i < kIndicatorCount; ++i)
+      if (i != kCaseworkerBelief) add(i, push.indicators[i], Cause::kEvent, push.source, push.finding);
 
   // Belief is causal: it lifts the citizen's own belief and makes the job
   // search start earlier; grounded belief carries further (F-BELIEF, F-SPAR).
@@ -177,16 +186,15 @@ QuarterOutcome OutcomeModel::Step(CitizenState& s, const Caseworker& cw, const Q
   // Gains need upkeep and setbacks heal a little: each quarter moves part of
   // the way back to where the citizen started (F-MORE: phases of progress
   // and regress; modelling assumption that keeps the cohort's spread bounded).
-  for (std::size_t i = 0; i < kIndicatorCount; ++i)
-    if (i != kCaseworkerBelief && p.reversion > 0.0)
-      add(i, -p.reversion * (s.x[i] - s.baseline[i]), Cause::kReversion, {}, "F-MORE");
+  if (p.reversion > 0.0)
+    for (std::size_t i = 0; i < kIndicatorCount; ++i)
+      if (i != kCaseworkerBelief) add(i, -p.reversion * (s.x[i] - s.baseline[i]), Cause::kReversion, {}, "F-MORE");
 
   // The caseworker's professional knowledge shows in the citizen's progress,
   // not only at the door to a job (F-EFFECT, F-MORE).
   if (cw.effectiveness != 0.0 && p.effectiveness_progress != 0.0)
-    for (std::size_t i = 0; i < kIndicatorCount; ++i)
-      if (i != kCaseworkerBelief && content_.IsStrong(i))
-        add(i, p.effectiveness_progress * cw.effectiveness, Cause::kCaseworker, {}, "F-EFFECT");
+    for (std::size_t i : strong_)
+      add(i, p.effectiveness_progress * cw.effectiveness, Cause::kCaseworker, {}, "F-EFFECT");
 
   // The quarter's ups and downs: every indicator but the caseworker's belief.
   for (std::size_t i = 0; i < kIndicatorCount; ++i) {

@@ -133,6 +133,10 @@ class OutcomeModel {
   InterventionSet job_mask_ = 0;
   std::array<double, kMaxInterventions> group_strength_{};
   std::array<bool, kMaxInterventions> is_job_{};
+  double log_change_factor_ = 0.0;
+  std::vector<std::size_t> strong_;  // strong indicators but the caseworker's belief
+  // Each intervention's non-zero profile entries (indicator, share).
+  std::array<std::vector<std::pair<std::size_t, double>>, kMaxInterventions> profiles_;
 };
 
 }  // namespace bip
