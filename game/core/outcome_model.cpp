@@ -86,6 +86,11 @@ HazardBreakdown OutcomeModel::Hazard(const CitizenState& s, const Caseworker& cw
   // assumption that the step is convex).
   h.indicator_terms[kCaseworkerBelief] +=
       p.belief_conviction_weight * std::max(0.0, s.x[kCaseworkerBelief] - 4.0);
+  // Belief above the middle carries fully only when it is grounded: sparring
+  // that keeps it realistic (F-SPAR). The cohort's caseworkers sit at the
+  // default grounding, so the calibration sees the full effect.
+  if (h.indicator_terms[kCaseworkerBelief] > 0.0)
+    h.indicator_terms[kCaseworkerBelief] *= std::clamp(s.grounding / p.grounding_default, 0.0, 1.0);
   h.caseworker = content_.params.effectiveness_direct * cw.effectiveness;
   h.unmeasured = s.unmeasured;
   h.continuity = s.caseworker_changes * log_change_factor_;

@@ -100,6 +100,16 @@ TEST(ModelTest, TheCaseworkersBeliefIsCausal) {
   }
 }
 
+TEST(ModelTest, HighBeliefCarriesFullyOnlyWhenGrounded) {
+  for (CitizenState s : SomeCitizens(20)) {
+    s.x[kCaseworkerBelief] = 5.0;
+    s.grounding = Model().params().grounding_default;
+    const double grounded = Model().JobProbabilityNextYear(s, Caseworker{});
+    s.grounding = 0.1;
+    EXPECT_LT(Model().JobProbabilityNextYear(s, Caseworker{}), grounded);
+  }
+}
+
 TEST(ModelTest, EachCaseworkerChangeCosts) {
   for (const CitizenState& start : SomeCitizens(50)) {
     CitizenState kept = start, changed = start;
