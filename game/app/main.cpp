@@ -4,6 +4,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include "cli_check.hpp"
 #include "cli_commands.hpp"
 #ifdef BIPGAME_WITH_GUI
 #include "gui_app.hpp"
@@ -55,6 +56,9 @@ int main(int argc, char** argv) {
   compare->add_option("--seed", cmp.seed, "first seed")->capture_default_str();
   compare->add_flag("--json", cmp.json, "print JSON");
 
+  bip::CheckContentOptions check;
+  CLI::App* check_cmd = bip::AddCheckContentCommand(app, check);
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -63,6 +67,7 @@ int main(int argc, char** argv) {
   if (simulate->parsed()) return bip::RunSimulate(sim);
   if (play_cmd->parsed()) return bip::RunPlay(play);
   if (compare->parsed()) return bip::RunCompare(cmp);
+  if (check_cmd->parsed()) return bip::RunCheckContent(check);
 #ifdef BIPGAME_WITH_GUI
   return bip::RunGui(gui);
 #else
