@@ -34,9 +34,9 @@ int main(int argc, char** argv) {
   simulate->add_option("--content", sim.content_dir, "content directory (default: the game's own)");
   simulate->add_option("--seed", sim.seed, "seed of the run's random generator")->capture_default_str();
   simulate->add_option("--cohort", sim.cohort, "citizens per replicate cohort (default: the protocol's)")
-      ->check(CLI::PositiveNumber);
+      ->check(CLI::Range(1, 1000000));
   simulate->add_option("--replicates", sim.replicates, "replicate cohorts pooled (default: the protocol's)")
-      ->check(CLI::PositiveNumber);
+      ->check(CLI::Range(1, 100));
   simulate->add_flag("--json", sim.json, "print JSON instead of a table");
 
   bip::PlayOptions play;

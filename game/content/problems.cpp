@@ -3,7 +3,7 @@
 namespace bip {
 
 std::string Problem::Line() const {
-  return file + ": " + (pointer.empty() ? std::string("(file)") : pointer) + ": " + message;
+  return file + ": " + (pointer.empty() ? "" : pointer + ": ") + message;
 }
 
 void Problems::Add(std::string file, std::string pointer, std::string message) {
