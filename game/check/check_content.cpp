@@ -34,6 +34,24 @@ struct Collector {
   }
 };
 
+// The loader's messages say what is wrong; a few do not say what was
+// expected. Adds that, so every line reads "what is wrong (expected ...)".
+std::string WithExpectation(const std::string& m) {
+  if (m.find("expected") != std::string::npos) return m;
+  auto starts = [&](const char* p) { return m.rfind(p, 0) == 0; };
+  if (starts("duplicate key")) return m + " (expected each text key in one file per language)";
+  if (starts("duplicate ")) return m + " (expected each id once)";
+  if (m.find("is not in this case's palette") != std::string::npos) return m + " (expected an id from the case's palette)";
+  if (starts("unknown event")) return m + " (expected the id of one of the case's events)";
+  if (starts("unknown group")) return m + " (expected job_focused, upskilling, social or health)";
+  if (starts("unknown case")) return m + " (expected the id of a case in cases/)";
+  if (starts("this game reads format_version")) return m + " (expected 1)";
+  if (starts("only the first group")) return m + " (expected job_focused: true for job_focused only)";
+  if (starts("an intervention cannot move")) return m + " (expected no caseworker_belief in the profile)";
+  if (starts("at most 32")) return m + " (expected 32 or fewer)";
+  return m;
+}
+
 std::string Unescape(const std::string& token) {
   std::string out;
   for (std::size_t i = 0; i < token.size(); ++i) {
@@ -149,7 +167,10 @@ CheckReport CheckContentDir(const CheckOptions& o) {
     const bool echo_of_ids = ids_unreadable && p.message.rfind("unknown ", 0) == 0;
     const bool echo_of_quarters = bad_quarters.count(p.file) &&
                                   (p.message.find(" 1 to 1") != std::string::npos || p.message.find("<= 1") != std::string::npos);
-    if (!language_only && !echo_of_ids && !echo_of_quarters) loader_problems.Add(p.file, p.pointer, p.message);
+    if (language_only || echo_of_ids || echo_of_quarters) continue;
+    // The loader names a few files without the content folder.
+    const bool bare = p.file.rfind("model/", 0) == 0 || p.file.rfind("cases/", 0) == 0;
+    loader_problems.Add(bare ? shown_dir + "/" + p.file : p.file, p.pointer, WithExpectation(p.message));
   }
   collect.Add(loader_problems);
 

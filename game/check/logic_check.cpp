@@ -50,34 +50,42 @@ std::string BadNumbers(const Playthrough& play, const QuarterRecord& r) {
   return "";
 }
 
-// Plays one playthrough with a chooser; returns "" or what went wrong.
+// What went wrong in a playthrough: the quarter (0: after the last) and what.
+struct Failure {
+  int quarter = 0;
+  std::string what;
+  bool empty() const { return what.empty(); }
+  std::string Line() const { return (quarter > 0 ? "quarter " + std::to_string(quarter) + ": " : std::string()) + what; }
+};
+
+// Plays one playthrough with a chooser; returns what went wrong, if anything.
 template <typename Chooser>
-std::string PlayOnce(const Content& content, const OutcomeModel& model, const LineOf100& line, const CaseDef& c,
+Failure PlayOnce(const Content& content, const OutcomeModel& model, const LineOf100& line, const CaseDef& c,
                      std::uint64_t seed, Chooser choose) {
+  int q = 0;
   try {
     Playthrough play(content, model, line, c, seed);
     int played = 0;
     while (!play.finished()) {
-      if (played >= c.quarters) return "the case did not end after its " + std::to_string(c.quarters) + " quarters (expected it to end)";
-      const int q = play.quarter();
+      if (played >= c.quarters) return {0, "the case did not end after its " + std::to_string(c.quarters) + " quarters (expected it to end)"};
+      q = play.quarter();
       for (const Event* e : play.pending_events())
-        if (e->responses.empty()) return "quarter " + std::to_string(q) + ": event " + e->id + " has no response to choose (expected 2 to 4)";
+        if (e->responses.empty()) return {q, "event " + e->id + " has no response to choose (expected 2 to 4)"};
       const QuarterChoices ch = choose(play);
-      if (auto why = play.Check(ch))
-        return "quarter " + std::to_string(q) + ": the game refuses the choices: " + *why + " (expected choices the game offers to be accepted)";
+      if (auto why = play.Check(ch)) return {q, "the game refuses the choices: " + *why + " (expected choices the game offers to be accepted)"};
       const QuarterRecord& r = play.Play(ch);
       ++played;
       const std::string bad = BadNumbers(play, r);
-      if (!bad.empty()) return "quarter " + std::to_string(q) + ": " + bad;
+      if (!bad.empty()) return {q, bad};
     }
     if (static_cast<int>(play.history().size()) > c.quarters)
-      return "played " + std::to_string(play.history().size()) + " quarters (expected at most " + std::to_string(c.quarters) + ")";
+      return {0, "played " + std::to_string(play.history().size()) + " quarters (expected at most " + std::to_string(c.quarters) + ")"};
   } catch (const std::exception& e) {
-    return std::string("the game stopped with an error: ") + e.what() + " (expected every quarter to play)";
+    return {q, std::string("the game stopped with an error: ") + e.what() + " (expected every quarter to play)"};
   } catch (...) {
-    return "the game stopped with an unknown error (expected every quarter to play)";
+    return {q, "the game stopped with an unknown error (expected every quarter to play)"};
   }
-  return "";
+  return {};
 }
 
 }  // namespace
@@ -195,10 +203,10 @@ void PlayPolicy(const Content& content, const OutcomeModel& model, const LineOf1
                 Problems& problems, PlayStats& stats) {
   for (int s = 1; s <= seeds; ++s) {
     ++stats.plays;
-    const std::string why = PlayOnce(content, model, line, c, static_cast<std::uint64_t>(s),
-                                     [&](const Playthrough& play) { return PolicyChoices(policy, play); });
+    const Failure why = PlayOnce(content, model, line, c, static_cast<std::uint64_t>(s),
+                                 [&](const Playthrough& play) { return PolicyChoices(policy, play); });
     if (!why.empty()) {
-      problems.Add(file, pointer, "policy \"" + policy.name + "\" does not play to the end (seed " + std::to_string(s) + "): " + why);
+      problems.Add(file, pointer, "policy \"" + policy.name + "\" does not play to the end (seed " + std::to_string(s) + "): " + why.Line());
       return;  // one line per policy
     }
   }
@@ -209,6 +217,7 @@ void PlayRandom(const Content& content, const OutcomeModel& model, const LineOf1
   const ModelContent& mc = content.model;
   struct Seen {
     std::uint64_t first_seed = 0;
+    int first_quarter = 0;
     int count = 0;
   };
   std::map<std::string, Seen> found;
@@ -218,7 +227,7 @@ void PlayRandom(const Content& content, const OutcomeModel& model, const LineOf1
     Rng rng(play_seed, 0xC4EC, 0);
     auto below = [&](std::size_t n) { return n == 0 ? std::size_t{0} : static_cast<std::size_t>(rng.Below(static_cast<std::uint32_t>(n))); };
     ++stats.plays;
-    const std::string why = PlayOnce(content, model, line, c, play_seed, [&](const Playthrough& play) {
+    const Failure why = PlayOnce(content, model, line, c, play_seed, [&](const Playthrough& play) {
       QuarterChoices ch;
       std::vector<std::string> pool = c.palette;
       const std::size_t n = below(std::min<std::size_t>(pool.size(), 4) + 1);
@@ -237,14 +246,16 @@ void PlayRandom(const Content& content, const OutcomeModel& model, const LineOf1
       return ch;
     });
     if (why.empty()) continue;
-    auto [it, inserted] = found.try_emplace(why, Seen{play_seed, 0});
+    // The same failure in other quarters or plays is one line.
+    auto [it, inserted] = found.try_emplace(why.what, Seen{play_seed, why.quarter, 0});
     it->second.count += 1;
-    if (inserted) order.push_back(why);
+    if (inserted) order.push_back(why.what);
   }
-  for (const std::string& why : order) {
-    const Seen& s = found[why];
+  for (const std::string& what : order) {
+    const Seen& s = found[what];
     problems.Add(c.file, "", "random play failed in " + std::to_string(s.count) + " of " + std::to_string(plays) +
-                                 " plays (first with seed " + std::to_string(s.first_seed) + "): " + why);
+                                 " plays (first with seed " + std::to_string(s.first_seed) +
+                                 (s.first_quarter > 0 ? ", quarter " + std::to_string(s.first_quarter) : std::string()) + "): " + what);
   }
 }
 
