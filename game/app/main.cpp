@@ -6,6 +6,7 @@
 
 #include "cli_check.hpp"
 #include "cli_commands.hpp"
+#include "cli_team.hpp"
 #ifdef BIPGAME_WITH_GUI
 #include "gui_app.hpp"
 #endif
@@ -59,6 +60,9 @@ int main(int argc, char** argv) {
   bip::CheckContentOptions check;
   CLI::App* check_cmd = bip::AddCheckContentCommand(app, check);
 
+  bip::TeamOptions team;
+  const bip::TeamCommands team_cmds = bip::AddTeamCommands(app, team);
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -68,6 +72,7 @@ int main(int argc, char** argv) {
   if (play_cmd->parsed()) return bip::RunPlay(play);
   if (compare->parsed()) return bip::RunCompare(cmp);
   if (check_cmd->parsed()) return bip::RunCheckContent(check);
+  if (const int rc = bip::RunTeamCommand(team_cmds, team); rc >= 0) return rc;
 #ifdef BIPGAME_WITH_GUI
   return bip::RunGui(gui);
 #else

@@ -12,7 +12,9 @@ namespace bip {
 std::span<const std::string_view> CoreTextKeys();
 // Keys of the game's screens (screen_text_keys.cpp).
 std::span<const std::string_view> ScreenTextKeys();
-// Both.
+// Keys of the team sparring and theme-day reports (team_text_keys.cpp).
+std::span<const std::string_view> TeamTextKeys();
+// All of them.
 std::vector<std::string_view> UiTextKeys();
 
 }  // namespace bip

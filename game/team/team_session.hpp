@@ -1,0 +1,101 @@
+#pragma once
+// Team sparring sessions: one case and seed, several participants who each
+// play it and hand in a result file. A session is a JSON file the team leader
+// keeps (see README "Team sparring"); result files come from outside and are
+// validated strictly, then replayed through Playthrough before they count.
+#include <cstddef>
+#include <cstdint>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "choices.hpp"
+#include "content.hpp"
+#include "line_of_100.hpp"
+#include "outcome_model.hpp"
+
+namespace bip {
+
+inline constexpr const char* kResultFormat = "bipgame-team-result";
+inline constexpr int kResultFormatVersion = 1;
+inline constexpr const char* kSessionFormat = "bipgame-team-session";
+inline constexpr int kSessionFormatVersion = 1;
+inline constexpr std::size_t kMaxResultFileBytes = 1024 * 1024;    // checked before parsing
+inline constexpr std::size_t kMaxSessionFileBytes = 16 * 1024 * 1024;
+inline constexpr std::size_t kMaxParticipants = 200;
+inline constexpr std::size_t kMaxTeamAliasBytes = 80;
+// Recorded outcomes must match the replay this closely (they are doubles
+// printed by nlohmann::json, which round-trips exactly).
+inline constexpr double kOutcomeTolerance = 1e-9;
+
+// What a quarter came to, as recorded in a result file and checked on import.
+struct QuarterResult {
+  QuarterChoices choices;
+  std::vector<std::string> events;  // filled by the replay, not read from files
+  double line_after = 0.0;          // percentile on the line of 100
+  double job_within_year_after = 0.0;
+  bool job = false;
+};
+
+struct ParticipantResult {
+  std::string alias;
+  std::vector<QuarterResult> quarters;
+};
+
+struct TeamSession {
+  std::string name;
+  std::string case_id;
+  std::uint64_t seed = 0;
+  int content_version = 1;
+  std::string created_at;  // ISO-8601 UTC
+  std::vector<ParticipantResult> participants;
+};
+
+// Everything a replay needs; build once per command (the line takes a moment).
+struct ReplayKit {
+  explicit ReplayKit(const Content& c);
+  const Content& content;
+  OutcomeModel model;
+  LineOf100 line;
+};
+
+// Plays the choices in order; nothing (with *error) when a quarter cannot be
+// played. The result holds the replayed outcomes.
+std::optional<ParticipantResult> Replay(const ReplayKit& kit, const CaseDef& c, std::uint64_t seed,
+                                        const std::string& alias,
+                                        const std::vector<QuarterChoices>& quarters, std::string* error,
+                                        std::size_t* failed_index = nullptr);
+
+// A result file's document for a played participant.
+nlohmann::json ResultToJson(const ParticipantResult& r, const std::string& case_id, int content_version,
+                            std::uint64_t seed);
+
+// Reads and checks one result file against the session: size (before
+// parsing), format and version, case, content version, seed, quarter count,
+// each quarter's choices, unknown keys, and the recorded outcomes against a
+// replay. Errors are one line: "<file>: <json pointer>: <what was expected>".
+std::optional<ParticipantResult> ImportResultFile(const ReplayKit& kit, const TeamSession& session,
+                                                  const std::string& path, std::string* error);
+// The same for a document already in memory (`source` names it in errors).
+std::optional<ParticipantResult> ImportResultJson(const ReplayKit& kit, const TeamSession& session,
+                                                  const nlohmann::json& doc, const std::string& source,
+                                                  std::string* error);
+
+// Adds or replaces (same alias, ASCII case ignored) a participant.
+void AddParticipant(TeamSession& session, ParticipantResult participant);
+
+nlohmann::json SessionToJson(const TeamSession& s);
+// Session files are the team leader's own, but are read as strictly, and
+// every participant is replayed again, so an edited file cannot lie.
+std::optional<TeamSession> LoadSessionFile(const ReplayKit& kit, const std::string& path, std::string* error);
+// Writes via a temporary file and rename: a crash leaves the old file whole.
+void SaveSessionFile(const TeamSession& s, const std::string& path);
+
+// Reads a file of at most max_bytes, or nothing with *error.
+std::optional<std::string> ReadLimited(const std::string& path, std::size_t max_bytes, std::string* error);
+// Writes text atomically (temporary file + rename); throws std::runtime_error.
+void WriteFileAtomic(const std::string& path, const std::string& text);
+std::string NowIso8601();
+
+}  // namespace bip
