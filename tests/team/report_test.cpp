@@ -253,5 +253,28 @@ TEST(TeamCli, CreateExportImportReport) {
   EXPECT_EQ(RunBipgame("session import --session " + other + " " + result + content), 1);
 }
 
+TEST(TeamCli, RoomReportOfTheExampleFile) {
+  const auto dir = test::TempDir();
+  const std::string content = " --content " + Shell(BIPGAME_SOURCE_CONTENT_DIR);
+  const std::string example = std::string(BIPGAME_SOURCE_CONTENT_DIR) + "/../docs/team/room-example.json";
+  ASSERT_EQ(RunBipgame("room report --room " + Shell(example) + " --html " + Shell((dir / "day.html").string()) + " --lang da" + content), 0);
+  const std::string html = test::ReadText(dir / "day.html");
+  EXPECT_NE(html.find("<svg"), std::string::npos);
+  EXPECT_NE(html.find("Finsam temadag"), std::string::npos);
+  test::WriteText(dir / "bad.json", "{\"format\": \"bipgame-room\", \"format_version\": 1}");
+  EXPECT_EQ(RunBipgame("room report --room " + Shell((dir / "bad.json").string()) + " --html " + Shell((dir / "x.html").string()) + content), 2);
+  EXPECT_FALSE(std::filesystem::exists(dir / "x.html"));
+}
+
+TEST(TeamSessionFile, OtherContentVersionIsRefused) {
+  TeamSession s = test::EmptySession();
+  s.content_version += 1;
+  const auto path = (test::TempDir() / "old.json").string();
+  SaveSessionFile(s, path);
+  std::string error;
+  EXPECT_FALSE(LoadSessionFile(test::Kit(), path, &error));
+  EXPECT_NE(error.find(path + ": /content_version"), std::string::npos) << error;
+}
+
 }  // namespace
 }  // namespace bip
