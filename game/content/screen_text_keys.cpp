@@ -81,9 +81,9 @@ constexpr std::string_view kKeys[] = {
     "person.education.vocational", "person.family", "person.family.couple",
     "person.family.couple_children", "person.family.single", "person.family.single_parent",
     "person.health", "person.health.addiction", "person.health.musculoskeletal",
-    "person.health.none", "person.health.psychiatric", "person.health.somatic", "person.sex",
-    "person.sex.female", "person.sex.male", "person.support", "person.support_value", "person.work",
-    "person.work_value",
+    "person.health.none", "person.health.psychiatric", "person.health.somatic", "person.immigrant",
+    "person.sex", "person.sex.female", "person.sex.male", "person.support", "person.support_value",
+    "person.work", "person.work_value",
     // plan
     "plan.carried_over", "plan.chosen", "plan.chosen_none", "plan.from_branch", "plan.intro",
     "plan.not_offered", "plan.status.combined", "plan.status.job_alone", "plan.status.no_job",

@@ -81,6 +81,7 @@ void DrawBriefing(Ui& ui) {
     Fact(ui, ui.T("person.caseworkers"), std::to_string(c.previous_caseworker_changes));
     Fact(ui, ui.T("person.addiction"), YesNo(ui, p.addiction));
     Fact(ui, ui.T("person.conviction"), YesNo(ui, p.conviction));
+    Fact(ui, ui.T("person.immigrant"), YesNo(ui, p.non_western_immigrant));
     ImGui::EndTable();
   }
   EndCard();
