@@ -54,7 +54,7 @@ double Median(std::vector<double> v) {
 nlohmann::json FullScript(const bip::Content& content, std::uint64_t seed) {
   const bip::OutcomeModel model(content.model);
   const bip::LineOf100 line(model, 4000, 1);
-  const bip::CaseDef& c = content.cases.front();
+  const bip::CaseDef& c = content.FindCase("henrik") ? *content.FindCase("henrik") : content.cases.front();
   const bip::Policy& policy = *c.FindPolicy(c.reference_policy);
   bip::Playthrough play(content, model, line, c, seed);
   nlohmann::json s = nlohmann::json::array();
@@ -253,7 +253,7 @@ int main(int argc, char** argv) {
   std::cout << fmt::format("idle CPU:                  {:6.2f} %   (start screen {:.2f} %, debrief {:.2f} %, 5 s each)"
                            "   budget 1 %  {}\n",
                            idle, idle_start, idle_debrief, idle <= 1.0 ? "OK" : "OVER");
-  std::cout << fmt::format("resident memory:           {:6.1f} MB  (in the debrief after 12 quarters; peak {:.1f} MB)"
+  std::cout << fmt::format("resident memory:           {:6.1f} MB  (in the debrief after a whole case of Henrik; peak {:.1f} MB)"
                            "   budget 150 MB  {}\n",
                            rss, hwm, hwm <= 150 ? "OK" : "OVER");
 
@@ -354,7 +354,7 @@ int main(int argc, char** argv) {
   {
     const bip::OutcomeModel model(content->model);
     const bip::LineOf100 line(model, 4000, 1);
-    const bip::CaseDef& c = content->cases.front();
+    const bip::CaseDef& c = content->FindCase("henrik") ? *content->FindCase("henrik") : content->cases.front();
     bip::Playthrough play(*content, model, line, c, 7);
     while (!play.finished()) play.Play(bip::PolicyChoices(*c.FindPolicy(c.reference_policy), play));
     std::vector<double> ms;
