@@ -23,14 +23,21 @@ bool IsLanguage(const std::string& s) {
   return std::any_of(std::begin(kLanguages), std::end(kLanguages), [&](std::string_view l) { return l == s; });
 }
 
-// Adds problems, skipping any at a file and pointer already reported: the
-// schema, the loader and the text check often see the same mistake.
+// Adds one phase's problems, skipping any at a file and pointer an earlier
+// phase reported: the schema, the loader and the text check often see the
+// same mistake. Within a phase every problem stays.
 struct Collector {
   Problems& out;
   std::set<std::string> seen;
   void Add(const Problems& more) {
-    for (const Problem& p : more.list())
-      if (seen.insert(p.file + "\n" + p.pointer).second) out.Add(p.file, p.pointer, p.message);
+    std::set<std::string> now;
+    for (const Problem& p : more.list()) {
+      const std::string key = p.file + "\n" + p.pointer;
+      if (seen.count(key)) continue;
+      now.insert(key);
+      out.Add(p.file, p.pointer, p.message);
+    }
+    seen.insert(now.begin(), now.end());
   }
 };
 

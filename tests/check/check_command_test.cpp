@@ -2,6 +2,8 @@
 // guide's example case, and `play` / `compare` on that example.
 #include <fstream>
 
+#include <nlohmann/json.hpp>
+
 #include <gtest/gtest.h>
 
 #include "check_content.hpp"
@@ -53,6 +55,23 @@ TEST(CheckCommand, AJsonFileTheGameDoesNotRead) {
   const test::Run run = test::RunBipgame("check-content '" + content.string() + "'");
   EXPECT_EQ(run.exit_code, 1);
   EXPECT_TRUE(test::HasLineStartingWith(run, "content/model/interventons.json: a JSON file the game does not read")) << run.out;
+}
+
+// Several problems at one place (gaps in one policy's rules) are all shown.
+TEST(CheckCommand, EveryProblemAtOnePlaceIsShown) {
+  TempDir tmp;
+  const auto content = test::CopyContent(tmp.path());
+  const auto file = content / "cases" / "henrik.json";
+  nlohmann::json henrik = nlohmann::json::parse(std::ifstream(file));
+  henrik["policies"]["none"]["rules"] = nlohmann::json::parse(
+      R"([{"quarters": [2, 3], "interventions": [], "belief": 2}, {"quarters": [6, 7], "interventions": [], "belief": 2}])");
+  std::ofstream(file) << henrik.dump(2);
+  const test::Run run = test::RunBipgame("check-content --plays 10 '" + content.string() + "'");
+  EXPECT_EQ(run.exit_code, 1);
+  for (const char* gap : {"1", "4-5", "8-12"})
+    EXPECT_TRUE(test::HasLineStartingWith(run, std::string("content/cases/henrik.json: /policies/none/rules: quarters ") + gap +
+                                                   " are decided by no rule")) << gap << "\n" << run.out;
+  EXPECT_EQ(run.lines.back(), "3 problems");
 }
 
 TEST(CheckCommand, SameOutputTwice) {
