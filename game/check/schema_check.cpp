@@ -1,5 +1,7 @@
 #include "schema_check.hpp"
 
+#include "edit_distance.hpp"
+
 #include <algorithm>
 #include <filesystem>
 #include <optional>
@@ -28,22 +30,6 @@ using Adapter = valijson::adapters::NlohmannJsonAdapter;
 constexpr const char* kSuffix = ".schema.json";
 
 bool StartsWith(const std::string& s, const std::string& prefix) { return s.rfind(prefix, 0) == 0; }
-
-// Levenshtein distance, for "did you mean" on unknown keys.
-std::size_t Distance(const std::string& a, const std::string& b) {
-  std::vector<std::size_t> row(b.size() + 1);
-  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
-  for (std::size_t i = 1; i <= a.size(); ++i) {
-    std::size_t diag = row[0];
-    row[0] = i;
-    for (std::size_t j = 1; j <= b.size(); ++j) {
-      const std::size_t up = row[j];
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diag + (a[i - 1] == b[j - 1] ? 0 : 1)});
-      diag = up;
-    }
-  }
-  return row[b.size()];
-}
 
 std::string JoinList(const std::vector<std::string>& items) {
   std::string out;
@@ -297,7 +283,7 @@ struct SchemaSet::Impl {
       std::string best;
       std::size_t best_distance = 3;  // at most two edits away
       for (const std::string& k : known) {
-        const std::size_t dist = Distance(key, k);
+        const std::size_t dist = EditDistance(key, k);
         if (dist < best_distance && (!inst || !inst->contains(k))) {
           best_distance = dist;
           best = k;

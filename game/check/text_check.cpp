@@ -1,5 +1,7 @@
 #include "text_check.hpp"
 
+#include "edit_distance.hpp"
+
 #include <algorithm>
 #include <cctype>
 #include <filesystem>
@@ -53,21 +55,6 @@ std::string Join(const std::set<std::string>& s) {
   std::string out;
   for (const std::string& x : s) out += (out.empty() ? "" : " ") + x;
   return out.empty() ? "none" : out;
-}
-
-std::size_t Distance(const std::string& a, const std::string& b) {
-  std::vector<std::size_t> row(b.size() + 1);
-  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
-  for (std::size_t i = 1; i <= a.size(); ++i) {
-    std::size_t diag = row[0];
-    row[0] = i;
-    for (std::size_t j = 1; j <= b.size(); ++j) {
-      const std::size_t up = row[j];
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diag + (a[i - 1] == b[j - 1] ? 0 : 1)});
-      diag = up;
-    }
-  }
-  return row[b.size()];
 }
 
 std::size_t CommonPrefix(const std::string& a, const std::string& b) {
@@ -242,7 +229,7 @@ int CheckTexts(const TextFiles& t, const RequiredKeys& req, const std::string& s
     std::size_t best_distance = 3;
     for (const std::string& r : required_list) {
       if (r.size() + 2 < key.size() || key.size() + 2 < r.size()) continue;
-      const std::size_t d = Distance(key, r);
+      const std::size_t d = EditDistance(key, r);
       if (d < best_distance) {
         best_distance = d;
         best = r;

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <numeric>
 
+#include "percentile.hpp"
 #include "population.hpp"
 
 namespace bip {
@@ -30,15 +31,6 @@ InterventionSet Bit(std::size_t k) { return InterventionSet{1} << k; }
 
 std::size_t Pick(const std::vector<std::size_t>& from, double u) {
   return from[std::min(from.size() - 1, static_cast<std::size_t>(u * static_cast<double>(from.size())))];
-}
-
-// Percentile of a value within a sorted distribution, ties split evenly.
-double Percentile(const std::vector<double>& sorted, double value) {
-  const auto lo = std::lower_bound(sorted.begin(), sorted.end(), value);
-  const auto hi = std::upper_bound(lo, sorted.end(), value);
-  const double below = static_cast<double>(lo - sorted.begin());
-  const double equal = static_cast<double>(hi - lo);
-  return 100.0 * (below + 0.5 * equal) / static_cast<double>(sorted.size());
 }
 
 struct Member {
@@ -139,7 +131,7 @@ CohortRun RunCohort(const OutcomeModel& model, const CohortProtocol& protocol, s
     std::vector<double> sorted_total = total;
     std::sort(sorted_total.begin(), sorted_total.end());
     auto quartile = [&](double t) {
-      const double pct = Percentile(sorted_total, t);
+      const double pct = PercentileIn(sorted_total, t);
       return static_cast<std::uint8_t>(std::min(3, static_cast<int>(pct / 25.0)));
     };
     std::vector<double> beliefs(drawn.size());
@@ -260,10 +252,10 @@ CohortRun RunCohort(const OutcomeModel& model, const CohortProtocol& protocol, s
         const QuarterOutcome out = model.Step(m.state, traits[static_cast<std::size_t>(m.caseworker)], in, m.rng, nullptr);
         const double exit_draw = m.rng.Uniform();
         ++run.person_quarters;
-        const double before = Percentile(start, m.readiness_before);
+        const double before = PercentileIn(start, m.readiness_before);
         if (before >= 40.0 && before <= 60.0) {
           const auto s = static_cast<std::size_t>(shape);
-          run.move_sum[s] += Percentile(start, model.Readiness(m.state.x)) - before;
+          run.move_sum[s] += PercentileIn(start, model.Readiness(m.state.x)) - before;
           run.move_count[s] += 1.0;
         }
         if (out.job) {

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "percentile.hpp"
 #include "population.hpp"
 
 namespace bip {
@@ -20,13 +21,7 @@ LineOf100::LineOf100(const OutcomeModel& model, int size, std::uint64_t seed) {
   std::sort(sorted_.begin(), sorted_.end());
 }
 
-double LineOf100::Percentile(double readiness) const {
-  const auto lo = std::lower_bound(sorted_.begin(), sorted_.end(), readiness);
-  const auto hi = std::upper_bound(lo, sorted_.end(), readiness);
-  const double below = static_cast<double>(lo - sorted_.begin());
-  const double equal = static_cast<double>(hi - lo);
-  return 100.0 * (below + 0.5 * equal) / static_cast<double>(sorted_.size());
-}
+double LineOf100::Percentile(double readiness) const { return PercentileIn(sorted_, readiness); }
 
 int LineOf100::Place(double readiness) const {
   return std::clamp(static_cast<int>(std::ceil(Percentile(readiness))), 1, 100);
