@@ -128,7 +128,8 @@ int RunGui(const GuiOptions& o) {
   so.lang = o.lang;
   so.font_scale = o.font_scale;
   ui::GameSession session(*content, *store, problem, so);
-  double scale = session.font_scale();
+  double scale = session.display_scale();
+  bool fullscreen = false;
   ui::Fonts fonts = ui::LoadFonts(io, static_cast<float>(scale));
   ui::ApplyStyle(static_cast<float>(scale));
   ImGui_ImplSDL2_InitForSDLRenderer(win);
@@ -247,11 +248,17 @@ int RunGui(const GuiOptions& o) {
     if (run.wait_frames > 0) --run.wait_frames;
 
     // Font size changes rebuild the font atlas between frames.
-    if (session.font_scale() != scale) {
-      scale = session.font_scale();
+    if (session.display_scale() != scale) {
+      scale = session.display_scale();
       ImGui_ImplSDLRenderer_DestroyFontsTexture();
       fonts = ui::LoadFonts(io, static_cast<float>(scale));
       ui::ApplyStyle(static_cast<float>(scale));
+    }
+    // The projector view fills the screen; leaving it gives the window back.
+    if (session.presenting() != fullscreen) {
+      fullscreen = session.presenting();
+      if (!headless) SDL_SetWindowFullscreen(win, fullscreen ? SDL_WINDOW_FULLSCREEN_DESKTOP : 0);
+      busy_frames = 3;
     }
     if (title_lang != session.lang()) {
       title_lang = session.lang();
@@ -263,7 +270,8 @@ int RunGui(const GuiOptions& o) {
     ImGui::NewFrame();
     const std::vector<ui::Intent> intents = ui::DrawGame(session, fonts, view, !scripted);
     ImGui::Render();
-    SDL_SetRenderDrawColor(ren, 0xF5, 0xF3, 0xEE, 0xFF);
+    const ImU32 clear = session.presenting() ? ui::colour::kProjectorBackground : ui::colour::kBackground;
+    SDL_SetRenderDrawColor(ren, clear & 0xFF, (clear >> 8) & 0xFF, (clear >> 16) & 0xFF, 0xFF);
     SDL_RenderClear(ren);
     ImGui_ImplSDLRenderer_RenderDrawData(ImGui::GetDrawData());
     if (shot_in == 0) {

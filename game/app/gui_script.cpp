@@ -54,6 +54,11 @@ const std::vector<Spec>& Specs() {
       {IntentKind::kSetNote, {{"text", Type::kString, Field::kText, true}}},
       {IntentKind::kReflect, {{"question", Type::kString, Field::kText, true}, {"text", Type::kString, Field::kText2, true}}},
       {IntentKind::kQuit, {}},
+      // The team and theme-day desks: an action and its argument.
+      {IntentKind::kTeam, {{"action", Type::kString, Field::kText, true}, {"arg", Type::kString, Field::kText2, false},
+                           {"n", Type::kInt, Field::kNumber, false}, {"list", Type::kStrings, Field::kList, false}}},
+      {IntentKind::kRoom, {{"action", Type::kString, Field::kText, true}, {"arg", Type::kString, Field::kText2, false},
+                           {"n", Type::kInt, Field::kNumber, false}, {"list", Type::kStrings, Field::kList, false}}},
       {IntentKind::kScreenshot, {{"name", Type::kString, Field::kText, true}}},
       {IntentKind::kWait, {{"frames", Type::kInt, Field::kNumber, false}, {"ms", Type::kInt, Field::kWaitMs, false}}},
   };
@@ -159,7 +164,8 @@ LoadedScript ParseScript(const std::string& text, const std::string& name) {
         case Field::kNextTo: {
           entry.next_to = it.value().get<std::string>();
           static const char* kScreens[] = {"start", "about", "briefing", "meeting", "situation",
-                                           "plan", "sparring", "result", "end", "debrief"};
+                                           "plan", "sparring", "result", "end", "debrief",
+                                           "team", "room"};
           bool known = false;
           for (const char* s : kScreens) known = known || entry.next_to == s;
           if (!known) {

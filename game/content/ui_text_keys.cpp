@@ -29,6 +29,8 @@ std::vector<std::string_view> UiTextKeys() {
   std::vector<std::string_view> all(std::begin(kKeys), std::end(kKeys));
   for (std::string_view k : ScreenTextKeys()) all.push_back(k);
   for (std::string_view k : TeamTextKeys()) all.push_back(k);
+  for (std::string_view k : TeamDeskTextKeys()) all.push_back(k);
+  for (std::string_view k : RoomDeskTextKeys()) all.push_back(k);
   return all;
 }
 

@@ -14,6 +14,10 @@ std::span<const std::string_view> CoreTextKeys();
 std::span<const std::string_view> ScreenTextKeys();
 // Keys of the team sparring and theme-day reports (team_text_keys.cpp).
 std::span<const std::string_view> TeamTextKeys();
+// Keys of the team leader's desk in the game (team_desk_text_keys.cpp).
+std::span<const std::string_view> TeamDeskTextKeys();
+// Keys of the facilitator's theme-day desk in the game (room_desk_text_keys.cpp).
+std::span<const std::string_view> RoomDeskTextKeys();
 // All of them.
 std::vector<std::string_view> UiTextKeys();
 

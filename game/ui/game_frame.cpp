@@ -290,6 +290,17 @@ std::vector<Intent> DrawGame(const GameSession& s, const Fonts& fonts, ViewState
     view.last_screen = s.screen();
     view.focus_body = true;
   }
+  if (s.presenting()) {
+    // The projector: one window, the room's panel draws and handles its keys.
+    ImGui::SetNextWindowPos(ImVec2(0, 0));
+    ImGui::SetNextWindowSize(ImVec2(W, H));
+    if (view.focus_body) ImGui::SetNextWindowFocus();
+    view.focus_body = false;
+    ImGui::Begin("##projector", nullptr, kFixed);
+    DrawRoom(ui);
+    ImGui::End();
+    return out;
+  }
   const bool stepper = s.play() && s.screen() != Screen::kStart && s.screen() != Screen::kAbout;
   const float header_h = ui.Px(58) + (stepper ? ui.Px(50) : 0.0f);
   const float footer_h = ui.Px(68);
@@ -319,6 +330,8 @@ std::vector<Intent> DrawGame(const GameSession& s, const Fonts& fonts, ViewState
     case Screen::kResult: DrawResult(ui); break;
     case Screen::kEnd: DrawEnd(ui); break;
     case Screen::kDebrief: DrawDebrief(ui); break;
+    case Screen::kTeam: DrawTeam(ui); break;
+    case Screen::kRoom: DrawRoom(ui); break;
   }
   ImGui::Dummy(ImVec2(1, ui.Px(12)));
   ImGui::End();

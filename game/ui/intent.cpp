@@ -6,7 +6,7 @@
 namespace bip::ui {
 namespace {
 
-constexpr std::array<std::pair<IntentKind, std::string_view>, 29> kNames = {{
+constexpr std::array<std::pair<IntentKind, std::string_view>, 31> kNames = {{
     {IntentKind::kCreateProfile, "create_profile"},
     {IntentKind::kSelectProfile, "select_profile"},
     {IntentKind::kEraseProfile, "erase_profile"},
@@ -34,6 +34,8 @@ constexpr std::array<std::pair<IntentKind, std::string_view>, 29> kNames = {{
     {IntentKind::kSetNote, "note"},
     {IntentKind::kReflect, "reflect"},
     {IntentKind::kQuit, "quit"},
+    {IntentKind::kTeam, "team"},
+    {IntentKind::kRoom, "room"},
     {IntentKind::kScreenshot, "screenshot"},
     {IntentKind::kWait, "wait"},
 }};

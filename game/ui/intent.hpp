@@ -38,6 +38,8 @@ enum class IntentKind {
   kSetNote,         // text: the playthrough's notes
   kReflect,         // text: question id, text2: answer
   kQuit,            //
+  kTeam,            // text: action, text2/number/list: its argument (team_desk.hpp)
+  kRoom,            // text: action, text2/number/list: its argument (room_desk.hpp)
   // Script only.
   kScreenshot,      // text: file name without .png
   kWait,            // number: frames

@@ -10,7 +10,9 @@
 #include <vector>
 
 #include "intent.hpp"
+#include "room_view.hpp"
 #include "session.hpp"
+#include "team_view.hpp"
 #include "theme.hpp"
 
 namespace bip::ui {
@@ -31,6 +33,9 @@ struct ViewState {
   std::array<char, 4096> note{};
   std::map<std::string, std::array<char, 1024>> reflections;
   int debrief_tab_applied = -1;
+  // The team leader's and the facilitator's desks.
+  TeamView team;
+  RoomView room;
   // Frame bookkeeping.
   Screen last_screen = Screen::kStart;
   int last_lang_serial = 0;
@@ -85,6 +90,10 @@ void DrawSparring(Ui& ui);
 void DrawResult(Ui& ui);
 void DrawEnd(Ui& ui);
 void DrawDebrief(Ui& ui);
+void DrawTeam(Ui& ui);
+// The theme day; when the session is presenting it owns the whole window
+// (no header or footer: nothing on the projector is for the facilitator only).
+void DrawRoom(Ui& ui);
 
 // Draws one whole frame of the game (header, screen, footer) and handles the
 // global keys. Returns the intents of this frame. `animate` false shows

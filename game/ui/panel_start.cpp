@@ -168,6 +168,11 @@ void DrawStart(Ui& ui) {
   CaseCard(ui, cols.right_w);
   EndColumns();
   ImGui::Spacing();
+  // The team leader's and the facilitator's desks.
+  if (ImGui::Button(ui.T("team_desk.open").c_str())) ui.Emit(Intent{IntentKind::kTeam, "open", {}, 0, 0.0, {}});
+  ImGui::SameLine(0, ui.Px(12));
+  if (ImGui::Button(ui.T("room_desk.open").c_str())) ui.Emit(Intent{IntentKind::kRoom, "open", {}, 0, 0.0, {}});
+  ImGui::Spacing();
   Small(ui, ui.T("start.keys_hint"));
 
   // Footer: start the chosen case.

@@ -8,6 +8,9 @@
 #include <random>
 #include <stdexcept>
 
+#include "room_desk.hpp"
+#include "team_desk.hpp"
+
 namespace bip::ui {
 namespace {
 
@@ -42,6 +45,8 @@ std::string_view ScreenName(Screen s) {
     case Screen::kResult: return "result";
     case Screen::kEnd: return "end";
     case Screen::kDebrief: return "debrief";
+    case Screen::kTeam: return "team";
+    case Screen::kRoom: return "room";
   }
   return "start";
 }
@@ -77,7 +82,9 @@ GameSession::GameSession(const Content& content, SessionStore& store, std::strin
       store_location_(store.Location()),
       options_(std::move(options)),
       model_(content.model),
-      line_(model_, kLineSize, kLineSeed) {
+      line_(model_, kLineSize, kLineSeed),
+      team_(std::make_unique<TeamDesk>()),
+      room_(std::make_unique<RoomDesk>()) {
   std::optional<std::string> saved_lang, saved_scale, last_profile;
   try {
     saved_lang = store_.Setting("language");
@@ -98,6 +105,14 @@ GameSession::GameSession(const Content& content, SessionStore& store, std::strin
     for (const ProfileInfo& p : profiles_)
       if (p.id == id) SelectProfile(id, nullptr);
   }
+}
+
+GameSession::~GameSession() = default;
+
+bool GameSession::presenting() const { return screen_ == Screen::kRoom && room_->presenting(); }
+
+double GameSession::display_scale() const {
+  return presenting() ? font_scale_ * room_->presentation_scale() : font_scale_;
 }
 
 const ProfileInfo* GameSession::profile() const {
@@ -382,6 +397,8 @@ bool GameSession::Next(std::string* error) {
       return true;
     case Screen::kEnd: OpenDebrief(); return true;
     case Screen::kDebrief: return true;
+    case Screen::kTeam:
+    case Screen::kRoom: return true;  // the desks move on by their own actions
   }
   return true;
 }
@@ -598,6 +615,8 @@ bool GameSession::Apply(const Intent& in, std::string* error) {
         store_.SetReflectionAnswer(playthrough_id_, in.text, in.text2);
         return true;
       case IntentKind::kQuit: quit_ = true; return true;
+      case IntentKind::kTeam: return team_->Apply(*this, in, error);
+      case IntentKind::kRoom: return room_->Apply(*this, in, error);
       case IntentKind::kScreenshot:
       case IntentKind::kWait: return true;  // the script runner's business
     }

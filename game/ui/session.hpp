@@ -19,6 +19,11 @@
 #include "session_store.hpp"
 
 namespace bip::ui {
+class TeamDesk;
+class RoomDesk;
+}  // namespace bip::ui
+
+namespace bip::ui {
 
 enum class Screen {
   kStart,
@@ -31,6 +36,8 @@ enum class Screen {
   kResult,
   kEnd,
   kDebrief,
+  kTeam,  // the team leader's sparring session (team_desk.hpp)
+  kRoom,  // the facilitator's theme day (room_desk.hpp)
 };
 std::string_view ScreenName(Screen s);
 
@@ -72,6 +79,7 @@ class GameSession {
   // `store` may not be null; `store_problem` says why the store is only in
   // memory (shown on the start screen), or is empty.
   GameSession(const Content& content, SessionStore& store, std::string store_problem, SessionOptions options);
+  ~GameSession();
 
   // --- reading
   const Content& content() const { return content_; }
@@ -106,6 +114,12 @@ class GameSession {
   const Notice& notice() const { return notice_; }
   const std::string& last_export() const { return last_export_; }
   bool quit_requested() const { return quit_; }
+  const TeamDesk& team() const { return *team_; }
+  const RoomDesk& room() const { return *room_; }
+  // The theme day's projector view: full screen, large type, high contrast.
+  bool presenting() const;
+  // The font scale to draw with: the player's, times the projector's.
+  double display_scale() const;
 
   // The steps this quarter has (Situation only when something comes up).
   std::vector<Screen> Steps() const;
@@ -123,6 +137,10 @@ class GameSession {
   void DismissNotice() { notice_ = Notice{{}, {}, false, notice_.serial + 1}; }
 
  private:
+  // The team and theme-day desks run the game's own steps (a hot-seat
+  // participant plays a case; the room plays its choices) through these.
+  friend class TeamDesk;
+  friend class RoomDesk;
   bool Fail(std::string* error, const std::string& key, const std::string& detail,
             std::vector<std::pair<std::string, std::string>> args = {});
   void Info(const std::string& key, std::vector<std::pair<std::string, std::string>> args = {});
@@ -170,6 +188,8 @@ class GameSession {
   Notice notice_;
   std::string last_export_;
   bool quit_ = false;
+  std::unique_ptr<TeamDesk> team_;
+  std::unique_ptr<RoomDesk> room_;
 };
 
 // The language of the system locale (LC_ALL, LC_MESSAGES, LANG): sv, da or en.

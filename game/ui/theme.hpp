@@ -54,6 +54,9 @@ inline constexpr ImU32 kGroup[4] = {Rgb(0x1D, 0x5C, 0x8C), Rgb(0x7B, 0x5E, 0xA7)
 // Strategies in comparison charts: trainee, reference, staircase, none.
 inline constexpr ImU32 kSeries[4] = {Rgb(0xE0, 0x7A, 0x1F), Rgb(0x1D, 0x5C, 0x8C), Rgb(0x7B, 0x5E, 0xA7),
                                      Rgb(0x8A, 0x8F, 0x96)};
+// The projector view (theme days): white on near-black, for rooms with light.
+inline constexpr ImU32 kProjectorBackground = Rgb(0x10, 0x14, 0x1A);
+inline constexpr ImU32 kProjectorText = Rgb(0xFF, 0xFF, 0xFF);
 inline ImVec4 Vec(ImU32 c) { return ImGui::ColorConvertU32ToFloat4(c); }
 }  // namespace colour
 
