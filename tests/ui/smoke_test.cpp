@@ -8,6 +8,7 @@
 #include <set>
 
 #include "gui_script.hpp"
+#include "headless_imgui.hpp"
 #include "panel.hpp"
 #include "session.hpp"
 #include "theme.hpp"
@@ -21,63 +22,7 @@ using ui::Intent;
 using ui::IntentKind;
 using ui::Screen;
 
-class Headless {
- public:
-  explicit Headless(ImVec2 size = ImVec2(1280, 800), float scale = 1.0f) {
-    ctx_ = ImGui::CreateContext();
-    ImGuiIO& io = ImGui::GetIO();
-    io.IniFilename = nullptr;
-    io.DisplaySize = size;
-    io.DeltaTime = 1.0f / 60.0f;
-    io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
-    io.KeyMap[ImGuiKey_Tab] = SDL_SCANCODE_TAB;
-    io.KeyMap[ImGuiKey_LeftArrow] = SDL_SCANCODE_LEFT;
-    io.KeyMap[ImGuiKey_RightArrow] = SDL_SCANCODE_RIGHT;
-    io.KeyMap[ImGuiKey_UpArrow] = SDL_SCANCODE_UP;
-    io.KeyMap[ImGuiKey_DownArrow] = SDL_SCANCODE_DOWN;
-    io.KeyMap[ImGuiKey_Space] = SDL_SCANCODE_SPACE;
-    io.KeyMap[ImGuiKey_Enter] = SDL_SCANCODE_RETURN;
-    io.KeyMap[ImGuiKey_Escape] = SDL_SCANCODE_ESCAPE;
-    io.KeyMap[ImGuiKey_KeyPadEnter] = SDL_SCANCODE_KP_ENTER;
-    fonts_ = ui::LoadFonts(io, scale);
-    ui::ApplyStyle(scale);
-    unsigned char* px = nullptr;
-    int w = 0, h = 0;
-    io.Fonts->GetTexDataAsRGBA32(&px, &w, &h);
-    io.Fonts->SetTexID(reinterpret_cast<ImTextureID>(static_cast<intptr_t>(1)));
-  }
-  ~Headless() { ImGui::DestroyContext(ctx_); }
-
-  // Draws `n` frames; returns the intents of the last one.
-  std::vector<Intent> Frames(const GameSession& s, ui::ViewState& view, int n = 3) {
-    std::vector<Intent> out;
-    for (int i = 0; i < n; ++i) {
-      ImGui::NewFrame();
-      out = ui::DrawGame(s, fonts_, view, i % 2 == 0);
-      ImGui::Render();
-      ImGui::GetIO().DeltaTime = 1.0f / 60.0f;
-    }
-    return out;
-  }
-
-  // One frame with a key pressed (and released on the next).
-  std::vector<Intent> Key(const GameSession& s, ui::ViewState& view, int scancode, bool ctrl = false) {
-    ImGuiIO& io = ImGui::GetIO();
-    io.KeysDown[scancode] = true;
-    io.KeyCtrl = ctrl;
-    ImGui::NewFrame();
-    std::vector<Intent> out = ui::DrawGame(s, fonts_, view, false);
-    ImGui::Render();
-    io.KeysDown[scancode] = false;
-    io.KeyCtrl = false;
-    Frames(s, view, 1);
-    return out;
-  }
-
- private:
-  ImGuiContext* ctx_ = nullptr;
-  ui::Fonts fonts_;
-};
+using test::Headless;
 
 std::vector<Intent> FullRunIntents(const std::string& lang) {
   const test::HeadlessRun run = test::PlayHeadless("henrik", "karen", 7);
