@@ -14,6 +14,7 @@
 #include <memory>
 #include <vector>
 
+#include "gui_reload.hpp"
 #include "gui_script.hpp"
 #include "gui_store.hpp"
 #include "loaded_content.hpp"
@@ -127,8 +128,9 @@ int RunGui(const GuiOptions& o) {
   ui::SessionOptions so;
   so.lang = o.lang;
   so.font_scale = o.font_scale;
-  ui::GameSession session(*content, *store, problem, so);
-  double scale = session.display_scale();
+  so.author_mode = o.author;
+  auto session = std::make_unique<ui::GameSession>(*content, *store, problem, so);
+  double scale = session->display_scale();
   bool fullscreen = false;
   ui::Fonts fonts = ui::LoadFonts(io, static_cast<float>(scale));
   ui::ApplyStyle(static_cast<float>(scale));
@@ -145,15 +147,15 @@ int RunGui(const GuiOptions& o) {
   int shot_counter = 0;
   int shot_in = -1;  // frames until the pending screenshot
   std::string shot_name;
-  ui::Screen last_screen = session.screen();
-  ui::DebriefTab last_tab = session.debrief_tab();
-  std::string last_lang = session.lang();
+  ui::Screen last_screen = session->screen();
+  ui::DebriefTab last_tab = session->debrief_tab();
+  std::string last_lang = session->lang();
   bool first_frame = true;
   Uint64 last_frame_ticks = SDL_GetTicks64();
   bool running = true;
   if (!o.screenshots.empty()) {  // the first screen
     shot_in = 3;
-    shot_name = ShotName(session, ++shot_counter);
+    shot_name = ShotName(*session, ++shot_counter);
   }
 
   while (running) {
@@ -221,11 +223,11 @@ int RunGui(const GuiOptions& o) {
         std::string error;
         // "next" with "to" never walks out of a finished case unless asked to.
         const bool past_end = !e.next_to.empty() && e.next_to != "end" && e.next_to != "debrief" &&
-                              (session.screen() == ui::Screen::kEnd || session.screen() == ui::Screen::kDebrief);
-        bool ok = !past_end && session.Apply(e.intent, &error);
+                              (session->screen() == ui::Screen::kEnd || session->screen() == ui::Screen::kDebrief);
+        bool ok = !past_end && session->Apply(e.intent, &error);
         if (past_end) error = "the case has ended";
         // "next" with "to": keep going (a screen per frame step) until there.
-        if (ok && !e.next_to.empty() && ui::ScreenName(session.screen()) != e.next_to) {
+        if (ok && !e.next_to.empty() && ui::ScreenName(session->screen()) != e.next_to) {
           if (++run.next_steps > 12) {
             ok = false;
             error = "did not reach the screen '" + e.next_to + "'";
@@ -235,7 +237,7 @@ int RunGui(const GuiOptions& o) {
         } else {
           run.next_steps = 0;
         }
-        if (!ok && e.optional) session.DismissNotice();
+        if (!ok && e.optional) session->DismissNotice();
         if (!ok && !e.optional) {
           std::cerr << "error: " << o.script << ": entry " << index << " (" << ui::IntentName(e.intent.kind)
                     << "): " << error << "\n";
@@ -248,29 +250,29 @@ int RunGui(const GuiOptions& o) {
     if (run.wait_frames > 0) --run.wait_frames;
 
     // Font size changes rebuild the font atlas between frames.
-    if (session.display_scale() != scale) {
-      scale = session.display_scale();
+    if (session->display_scale() != scale) {
+      scale = session->display_scale();
       ImGui_ImplSDLRenderer_DestroyFontsTexture();
       fonts = ui::LoadFonts(io, static_cast<float>(scale));
       ui::ApplyStyle(static_cast<float>(scale));
     }
     // The projector view fills the screen; leaving it gives the window back.
-    if (session.presenting() != fullscreen) {
-      fullscreen = session.presenting();
+    if (session->presenting() != fullscreen) {
+      fullscreen = session->presenting();
       if (!headless) SDL_SetWindowFullscreen(win, fullscreen ? SDL_WINDOW_FULLSCREEN_DESKTOP : 0);
       busy_frames = 3;
     }
-    if (title_lang != session.lang()) {
-      title_lang = session.lang();
-      SDL_SetWindowTitle(win, session.texts().Get(title_lang, "app.title").c_str());
+    if (title_lang != session->lang()) {
+      title_lang = session->lang();
+      SDL_SetWindowTitle(win, session->texts().Get(title_lang, "app.title").c_str());
     }
 
     ImGui_ImplSDLRenderer_NewFrame();
     ImGui_ImplSDL2_NewFrame();
     ImGui::NewFrame();
-    const std::vector<ui::Intent> intents = ui::DrawGame(session, fonts, view, !scripted);
+    const std::vector<ui::Intent> intents = ui::DrawGame(*session, fonts, view, !scripted);
     ImGui::Render();
-    const ImU32 clear = session.presenting() ? ui::colour::kProjectorBackground : ui::colour::kBackground;
+    const ImU32 clear = session->presenting() ? ui::colour::kProjectorBackground : ui::colour::kBackground;
     SDL_SetRenderDrawColor(ren, clear & 0xFF, (clear >> 8) & 0xFF, (clear >> 16) & 0xFF, 0xFF);
     SDL_RenderClear(ren);
     ImGui_ImplSDLRenderer_RenderDrawData(ImGui::GetDrawData());
@@ -290,18 +292,22 @@ int RunGui(const GuiOptions& o) {
     }
     if (busy_frames > 0) --busy_frames;
 
-    for (const ui::Intent& i : intents) session.Apply(i);
+    for (const ui::Intent& i : intents) session->Apply(i);
     if (!intents.empty()) busy_frames = 3;
-    if (session.quit_requested()) running = false;
+    if (session->reload_requested()) {
+      ReloadContent(o.content_dir, content, session, *store, problem, so);
+      view = ui::ViewState{};
+    }
+    if (session->quit_requested()) running = false;
     // A new screen (or debrief tab, or language): a screenshot of it.
-    if (session.screen() != last_screen || session.debrief_tab() != last_tab || session.lang() != last_lang) {
-      last_screen = session.screen();
-      last_tab = session.debrief_tab();
-      last_lang = session.lang();
+    if (session->screen() != last_screen || session->debrief_tab() != last_tab || session->lang() != last_lang) {
+      last_screen = session->screen();
+      last_tab = session->debrief_tab();
+      last_lang = session->lang();
       busy_frames = 3;
       if (!o.screenshots.empty() && shot_in < 0) {
         shot_in = 3;
-        shot_name = ShotName(session, ++shot_counter);
+        shot_name = ShotName(*session, ++shot_counter);
       }
     }
     if (scripted && !run.Active() && run.wait_frames <= 0 && SDL_GetTicks64() >= run.wait_until && shot_in < 0)

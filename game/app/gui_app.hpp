@@ -13,6 +13,7 @@ struct GuiOptions {
   std::string screenshots;  // folder for a PNG of every screen passed
   double font_scale = 0.0;  // 0 = remembered, else 1
   bool software = false;    // force the software renderer
+  bool author = false;      // author mode: F5 reads the content folder again
   int width = 1280;
   int height = 800;
   // Printed to stderr as "first frame: N ms" when set (benchmarks).

@@ -54,6 +54,7 @@ const std::vector<Spec>& Specs() {
       {IntentKind::kSetNote, {{"text", Type::kString, Field::kText, true}}},
       {IntentKind::kReflect, {{"question", Type::kString, Field::kText, true}, {"text", Type::kString, Field::kText2, true}}},
       {IntentKind::kQuit, {}},
+      {IntentKind::kReloadContent, {}},
       // The team and theme-day desks: an action and its argument.
       {IntentKind::kTeam, {{"action", Type::kString, Field::kText, true}, {"arg", Type::kString, Field::kText2, false},
                            {"n", Type::kInt, Field::kNumber, false}, {"list", Type::kStrings, Field::kList, false}}},

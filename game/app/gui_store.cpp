@@ -16,6 +16,7 @@ ui::PlaythroughInfo Info(const PlaythroughRow& r) {
   // The store counts the quarters kept from the original; the game names
   // the quarter played again.
   i.branch_quarter = r.branched_from ? r.branch_quarter + 1 : 0;
+  i.content_version = r.content_version;
   return i;
 }
 

@@ -27,6 +27,7 @@ int main(int argc, char** argv) {
   app.add_option("--font-scale", gui.font_scale, "text size, 0.75-2 (default: the last one used, else 1)")
       ->check(CLI::Range(0.75, 2.0));
   app.add_flag("--software", gui.software, "draw with the software renderer");
+  app.add_flag("--author", gui.author, "author mode: F5 reads the content folder again and shows its problems");
   gui.report_timing = std::getenv("BIPGAME_REPORT_TIMING") != nullptr;
 #endif
 

@@ -74,7 +74,7 @@ constexpr std::string_view kKeys[] = {
     "notice.export_failed", "notice.exported", "notice.need_profile", "notice.no_case",
     "notice.no_playthrough", "notice.no_profile", "notice.not_now", "notice.not_offered",
     "notice.nothing_to_continue", "notice.profile_created", "notice.profile_erased",
-    "notice.replay_failed", "notice.save_failed", "notice.store_error",
+    "notice.replay_failed", "notice.content_problems", "notice.not_author_mode", "notice.content_reloaded", "author.problems_title", "author.problems_hint", "author.header", "notice.case_changed", "notice.case_changed_cannot_open", "start.case_changed", "notice.save_failed", "notice.store_error",
     // person
     "person.addiction", "person.age", "person.age_value", "person.caseworkers", "person.conviction",
     "person.education", "person.education.higher", "person.education.unskilled",

@@ -23,6 +23,7 @@ void GlobalKeys(Ui& ui) {
   const ImGuiIO& io = ImGui::GetIO();
   const bool typing = io.WantTextInput;
   if (Pressed(SDL_SCANCODE_F1)) ui.Emit(ui.s.screen() == Screen::kAbout ? IntentKind::kClose : IntentKind::kOpenAbout);
+  if (ui.s.author_mode() && Pressed(SDL_SCANCODE_F5)) ui.Emit(IntentKind::kReloadContent);
   if (io.KeyCtrl && Pressed(SDL_SCANCODE_L)) ui.Emit(IntentKind::kCycleLanguage);
   if (io.KeyCtrl && (Pressed(SDL_SCANCODE_EQUALS) || Pressed(SDL_SCANCODE_KP_PLUS))) {
     Intent i{IntentKind::kSetFontScale, {}, {}, 0, std::min(2.0, ui.s.font_scale() + 0.1), {}};
@@ -160,6 +161,28 @@ void Stepper(Ui& ui, ImVec2 p, float w, float h) {
   }
 }
 
+// Author mode: what a reload (F5) found wrong, over the screen, one line per
+// problem exactly as `bipgame check-content` prints it.
+void ContentProblems(Ui& ui, float W, float H) {
+  ImGui::SetNextWindowPos(ImVec2(W * 0.08f, H * 0.1f));
+  ImGui::SetNextWindowSize(ImVec2(W * 0.84f, H * 0.8f));
+  ImGui::SetNextWindowFocus();
+  ImGui::PushStyleColor(ImGuiCol_WindowBg, colour::Vec(colour::kCard));
+  ImGui::PushStyleColor(ImGuiCol_Border, colour::Vec(colour::kBad));
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, ui.Px(2));
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(ui.Px(24), ui.Px(20)));
+  ImGui::Begin("##content_problems", nullptr, kFixed & ~ImGuiWindowFlags_NoBringToFrontOnFocus);
+  Title(ui, ui.F("author.problems_title", {{"n", std::to_string(ui.s.content_problems().size())}}));
+  Wrapped(ui.T("author.problems_hint"));
+  ImGui::Spacing();
+  ImGui::PushFont(ui.fonts.small);
+  for (const std::string& line : ui.s.content_problems()) WrappedColoured(line, colour::kBad);
+  ImGui::PopFont();
+  ImGui::End();
+  ImGui::PopStyleVar(2);
+  ImGui::PopStyleColor(2);
+}
+
 }  // namespace
 
 void DrawHeader(Ui& ui) {
@@ -182,6 +205,12 @@ void DrawHeader(Ui& ui) {
   if (!who.empty()) {
     ImFont* bf = ui.fonts.body;
     dl->AddText(bf, bf->FontSize, ImVec2(x, p.y + (band - bf->FontSize) * 0.5f), colour::Rgb(0xD6, 0xE4, 0xEF), who.c_str());
+  }
+  if (s.author_mode()) {
+    // A reminder that F5 reads the content again, under the title.
+    ImFont* sf = ui.fonts.small;
+    dl->AddText(sf, sf->FontSize, ImVec2(p.x + ui.Px(24), p.y + band - sf->FontSize - ui.Px(2)), colour::kFocus,
+                ui.T("author.header").c_str());
   }
   // On the right: languages, text size, About.
   ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(ui.Px(10), ui.Px(5)));
@@ -357,6 +386,8 @@ std::vector<Intent> DrawGame(const GameSession& s, const Fonts& fonts, ViewState
   ImGui::PopStyleVar();
   ImGui::PopStyleColor();
 
+  if (!s.content_problems().empty()) ContentProblems(ui, W, H);
+
   // Keys: Enter runs the primary action, Escape goes back.
   const bool typing = io.WantTextInput;
   if (!typing && !io.KeyCtrl) {
@@ -364,7 +395,7 @@ std::vector<Intent> DrawGame(const GameSession& s, const Fonts& fonts, ViewState
         (Pressed(ImGui::GetKeyIndex(ImGuiKey_Enter)) || Pressed(ImGui::GetKeyIndex(ImGuiKey_KeyPadEnter))))
       ui.Emit(ui.footer.primary);
     if (Pressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) {
-      if (s.screen() == Screen::kAbout) ui.Emit(IntentKind::kClose);
+      if (s.screen() == Screen::kAbout || !s.content_problems().empty()) ui.Emit(IntentKind::kClose);
       else if (ui.footer.has_back) ui.Emit(ui.footer.back);
     }
   }

@@ -6,7 +6,7 @@
 namespace bip::ui {
 namespace {
 
-constexpr std::array<std::pair<IntentKind, std::string_view>, 31> kNames = {{
+constexpr std::array<std::pair<IntentKind, std::string_view>, 32> kNames = {{
     {IntentKind::kCreateProfile, "create_profile"},
     {IntentKind::kSelectProfile, "select_profile"},
     {IntentKind::kEraseProfile, "erase_profile"},
@@ -34,6 +34,7 @@ constexpr std::array<std::pair<IntentKind, std::string_view>, 31> kNames = {{
     {IntentKind::kSetNote, "note"},
     {IntentKind::kReflect, "reflect"},
     {IntentKind::kQuit, "quit"},
+    {IntentKind::kReloadContent, "reload_content"},
     {IntentKind::kTeam, "team"},
     {IntentKind::kRoom, "room"},
     {IntentKind::kScreenshot, "screenshot"},

@@ -38,6 +38,7 @@ enum class IntentKind {
   kSetNote,         // text: the playthrough's notes
   kReflect,         // text: question id, text2: answer
   kQuit,            //
+  kReloadContent,   // author mode: read the content folder again (F5)
   kTeam,            // text: action, text2/number/list: its argument (team_desk.hpp)
   kRoom,            // text: action, text2/number/list: its argument (room_desk.hpp)
   // Script only.

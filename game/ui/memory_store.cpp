@@ -66,10 +66,10 @@ class MemoryStore final : public SessionStore {
   void SetProfileSetting(std::int64_t profile, const std::string& key, const std::string& value) override {
     profile_settings_[{profile, key}] = value;
   }
-  std::int64_t CreatePlaythrough(std::int64_t profile, const std::string& case_id, std::uint64_t seed, int,
-                                 std::int64_t branched_from, int branch_quarter) override {
+  std::int64_t CreatePlaythrough(std::int64_t profile, const std::string& case_id, std::uint64_t seed,
+                                 int content_version, std::int64_t branched_from, int branch_quarter) override {
     MemPlaythrough p;
-    p.info = {next_id_++, case_id, seed, 0, false, branched_from, branch_quarter};
+    p.info = {next_id_++, case_id, seed, 0, false, branched_from, branch_quarter, std::to_string(content_version)};
     p.profile = profile;
     plays_.push_back(std::move(p));
     return plays_.back().info.id;

@@ -7,6 +7,11 @@
 namespace bip::ui {
 namespace {
 
+// The case was edited (its content version moved on) since this was played.
+bool CaseChanged(const PlaythroughInfo& p, const CaseDef* c) {
+  return c && !p.content_version.empty() && p.content_version != std::to_string(c->content_version);
+}
+
 void ProfileCard(Ui& ui, float width) {
   const GameSession& s = ui.s;
   BeginCard("profiles", width);
@@ -87,7 +92,8 @@ void CaseCard(Ui& ui, float width) {
     const std::string name = c ? ui.T("case." + c->id + ".name") : p.case_id;
     const std::string detail =
         ui.F("start.saved_detail", {{"n", std::to_string(p.quarters)}, {"total", std::to_string(c ? c->quarters : 0)}}) +
-        (p.branched_from ? "  ·  " + ui.F("start.branch_of", {{"quarter", std::to_string(p.branch_quarter)}}) : "");
+        (p.branched_from ? "  ·  " + ui.F("start.branch_of", {{"quarter", std::to_string(p.branch_quarter)}}) : "") +
+        (CaseChanged(p, c) ? "  ·  " + ui.T("start.case_changed") : "");
     const std::string id = "continue" + std::to_string(p.id);
     if (ChoiceRow(ui, id.c_str(), ui.F("start.continue_case", {{"case", name}}), detail, false, Mark::kNone,
                   colour::kAccent, ui.T("start.continue_badge")))
@@ -122,7 +128,7 @@ void CaseCard(Ui& ui, float width) {
     const CaseDef* c = s.content().FindCase(p.case_id);
     const std::string name = c ? ui.T("case." + c->id + ".name") : p.case_id;
     const std::string label = ui.F("start.finished_item", {{"case", name}, {"n", std::to_string(p.quarters)}}) +
-                              "##fin" + std::to_string(p.id);
+                              (CaseChanged(p, c) ? "  ·  " + ui.T("start.case_changed") : "") + "##fin" + std::to_string(p.id);
     if (ImGui::Selectable(label.c_str())) ui.Emit(Intent{IntentKind::kContinue, {}, {}, p.id, 0.0, {}});
   }
   EndCard();

@@ -154,6 +154,21 @@ std::string GameSession::NextBlocked() const {
   }
 }
 
+void GameSession::ShowContentProblems(std::vector<std::string> lines) {
+  reload_requested_ = false;
+  content_problems_ = std::move(lines);
+  Fail(nullptr, "notice.content_problems", std::to_string(content_problems_.size()),
+       {{"n", std::to_string(content_problems_.size())}});
+}
+
+void GameSession::ContentReloaded(const std::string& dir, std::int64_t playthrough) {
+  // A playthrough that cannot be replayed on the new content leaves its own
+  // notice (why); one that can shows the case-changed notice or this one.
+  if (playthrough != 0 && profile() && !LoadPlaythrough(playthrough, nullptr)) return;
+  if (notice_.key != "notice.case_changed")
+    Info("notice.content_reloaded", {{"dir", dir}, {"cases", std::to_string(content_.cases.size())}});
+}
+
 bool GameSession::Fail(std::string* error, const std::string& key, const std::string& detail,
                        std::vector<std::pair<std::string, std::string>> args) {
   args.emplace_back("detail", detail);
@@ -277,11 +292,23 @@ bool GameSession::LoadPlaythrough(std::int64_t id, std::string* error) {
   } catch (const std::exception& e) {
     return Fail(error, "notice.store_error", e.what());
   }
+  // A case edited since (its content version differs) is replayed on the
+  // new version; the player is told, and when a saved choice no longer fits
+  // the playthrough stays in the database untouched and is not opened.
+  const std::string now_version = std::to_string(c->content_version);
+  const bool changed = !info->content_version.empty() && info->content_version != now_version;
+  const std::string case_name = content_.texts.Get(lang_, "case." + c->id + ".name");
   auto play = std::make_unique<Playthrough>(content_, model_, line_, *c, info->seed);
   for (std::size_t i = 0; i < quarters.size() && !play->finished(); ++i) {
-    if (auto problem = play->Check(quarters[i]))
-      return Fail(error, "notice.replay_failed", "quarter " + std::to_string(i + 1) + ": " + *problem,
-                  {{"quarter", std::to_string(i + 1)}});
+    if (auto problem = play->Check(quarters[i])) {
+      const std::string q = std::to_string(i + 1);
+      if (changed)
+        return Fail(error, "notice.case_changed_cannot_open",
+                    "the case changed since (version " + info->content_version + ", now " + now_version + ") and quarter " +
+                        q + "'s choices no longer fit: " + *problem,
+                    {{"case", case_name}, {"old", info->content_version}, {"new", now_version}, {"quarter", q}});
+      return Fail(error, "notice.replay_failed", "quarter " + q + ": " + *problem, {{"quarter", q}});
+    }
     play->Play(quarters[i]);
   }
   play_ = std::move(play);
@@ -293,6 +320,7 @@ bool GameSession::LoadPlaythrough(std::int64_t id, std::string* error) {
   NewDraft(nullptr);
   if (play_->finished()) OpenDebrief();
   else screen_ = play_->history().empty() ? Screen::kBriefing : Screen::kMeeting;
+  if (changed) Info("notice.case_changed", {{"case", case_name}, {"old", info->content_version}, {"new", now_version}});
   return true;
 }
 
@@ -523,7 +551,8 @@ bool GameSession::Apply(const Intent& in, std::string* error) {
         screen_ = Screen::kAbout;
         return true;
       case IntentKind::kClose:
-        if (screen_ == Screen::kAbout) screen_ = about_return_;
+        if (!content_problems_.empty()) content_problems_.clear();
+        else if (screen_ == Screen::kAbout) screen_ = about_return_;
         return true;
       case IntentKind::kHome:
         screen_ = Screen::kStart;
@@ -615,6 +644,12 @@ bool GameSession::Apply(const Intent& in, std::string* error) {
         store_.SetReflectionAnswer(playthrough_id_, in.text, in.text2);
         return true;
       case IntentKind::kQuit: quit_ = true; return true;
+      case IntentKind::kReloadContent:
+        if (!options_.author_mode)
+          return Fail(error, "notice.not_author_mode", "content is reloaded only in author mode (bipgame --author)");
+        reload_requested_ = true;
+        content_problems_.clear();
+        return true;
       case IntentKind::kTeam: return team_->Apply(*this, in, error);
       case IntentKind::kRoom: return room_->Apply(*this, in, error);
       case IntentKind::kScreenshot:

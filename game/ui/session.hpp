@@ -72,6 +72,8 @@ struct SessionOptions {
   std::string lang;         // "" = from the store's setting, else the system locale
   double font_scale = 0.0;  // 0 = from the store's setting, else 1
   bool persist_settings = true;
+  // Authors of cases: F5 reads the content folder again (see gui_app.cpp).
+  bool author_mode = false;
 };
 
 class GameSession {
@@ -114,6 +116,11 @@ class GameSession {
   const Notice& notice() const { return notice_; }
   const std::string& last_export() const { return last_export_; }
   bool quit_requested() const { return quit_; }
+  bool author_mode() const { return options_.author_mode; }
+  // The window loop reloads the content when asked (author mode, F5) and
+  // either starts a new session on it or hands back the problems found.
+  bool reload_requested() const { return reload_requested_; }
+  const std::vector<std::string>& content_problems() const { return content_problems_; }
   const TeamDesk& team() const { return *team_; }
   const RoomDesk& room() const { return *room_; }
   // The theme day's projector view: full screen, large type, high contrast.
@@ -133,6 +140,11 @@ class GameSession {
   // Applies an intent. Returns false (and sets the notice) when it cannot
   // be applied; `error` then gets a one-line reason in English for scripts.
   bool Apply(const Intent& intent, std::string* error = nullptr);
+  // After a reload: the problems found (shown over the screen until closed).
+  void ShowContentProblems(std::vector<std::string> lines);
+  // A new session after a reload: reopens the playthrough that was open
+  // (0: none) on the new content and says what happened.
+  void ContentReloaded(const std::string& dir, std::int64_t playthrough);
   // Hides the current notice (a script skipping an optional step).
   void DismissNotice() { notice_ = Notice{{}, {}, false, notice_.serial + 1}; }
 
@@ -188,6 +200,8 @@ class GameSession {
   Notice notice_;
   std::string last_export_;
   bool quit_ = false;
+  bool reload_requested_ = false;
+  std::vector<std::string> content_problems_;
   std::unique_ptr<TeamDesk> team_;
   std::unique_ptr<RoomDesk> room_;
 };

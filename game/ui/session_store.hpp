@@ -28,6 +28,8 @@ struct PlaythroughInfo {
   bool finished = false;
   std::int64_t branched_from = 0;
   int branch_quarter = 0;
+  // The case's content version it was played with ("" when unknown).
+  std::string content_version;
 };
 
 // Every call may throw std::exception with a message for the player.
