@@ -91,13 +91,15 @@ int Report(const Content& content, const TeamOptions& o) {
 }
 
 int RoomReport(const Content& content, const TeamOptions& o) {
+  if (o.html.empty() && o.csv.empty()) return Error("room report: give --html FILE and/or --csv FILE");
   std::string error;
   auto room = LoadRoomFile(content, o.room, &error);
   if (!room) return Error(error);
   const ReplayKit kit(content);
   auto paths = PlayRoom(kit, *room, &error);
   if (!paths) return Error(o.room + ": " + error);
-  WriteFileAtomic(o.html, RoomReportHtml(content, *room, *paths, o.lang));
+  if (!o.html.empty()) WriteFileAtomic(o.html, RoomReportHtml(content, *room, *paths, o.lang));
+  if (!o.csv.empty()) WriteFileAtomic(o.csv, RoomReportCsv(content, *room, *paths, o.lang));
   return 0;
 }
 
@@ -141,10 +143,11 @@ TeamCommands AddTeamCommands(CLI::App& app, TeamOptions& o) {
 
   CLI::App* room = app.add_subcommand("room", "theme day: the room's votes, pauses and survey");
   room->require_subcommand(1);
-  t.room_report = room->add_subcommand("report", "play the room's decisions and write the day's HTML report");
+  t.room_report = room->add_subcommand("report", "play the room's decisions and write the day's HTML report and/or CSV");
   content(t.room_report);
   t.room_report->add_option("--room", o.room, "theme-day JSON file (format bipgame-room)")->required();
-  t.room_report->add_option("--html", o.html, "HTML report to write")->required();
+  t.room_report->add_option("--html", o.html, "HTML report to write");
+  t.room_report->add_option("--csv", o.csv, "CSV of every vote, the path and the survey (semicolons, decimal commas) to write");
   lang(t.room_report);
   return t;
 }

@@ -1,6 +1,7 @@
 #include "room.hpp"
 
 #include <algorithm>
+#include <functional>
 
 #include <fmt/format.h>
 
@@ -11,245 +12,84 @@
 namespace bip {
 namespace {
 
-using nlohmann::json;
+bool IsPlanName(const std::string& id) { return id == "room" || id == "karen" || id == "staircase" || id == "none"; }
 
-constexpr std::size_t kMaxRoomText = 64 * 1024;
+// A plan vote's option: named for where the plan came from (version 2), else its id.
+std::string PlanLabel(const Texts& t, const std::string& lang, const std::string& id) {
+  if (id == "room") return t.Get(lang, "room_desk.plan.room");
+  return IsPlanName(id) ? t.Get(lang, "room.policy." + id) : id;
+}
 
-class Reader {
- public:
-  Reader(std::string source, std::string* error) : source_(std::move(source)), error_(error) {}
-  bool Fail(const std::string& pointer, const std::string& what) {
-    if (error_) *error_ = source_ + ": " + (pointer.empty() ? "/" : pointer) + ": " + what;
-    return false;
-  }
-  bool Keys(const json& obj, const std::string& at, std::initializer_list<const char*> required,
-            std::initializer_list<const char*> optional) {
-    if (!obj.is_object()) return Fail(at, "expected an object");
-    for (const auto& [key, value] : obj.items()) {
-      bool ok = false;
-      for (const char* k : required) ok = ok || key == k;
-      for (const char* k : optional) ok = ok || key == k;
-      if (!ok) return Fail(at, "unknown key \"" + key.substr(0, 40) + "\"");
-    }
-    for (const char* k : required)
-      if (!obj.contains(k)) return Fail(at + "/" + k, "missing (required)");
-    return true;
-  }
-  bool Text(const json& v, const std::string& at, std::string& out, bool allow_empty) {
-    if (!v.is_string() || v.get_ref<const std::string&>().size() > kMaxRoomText ||
-        (!allow_empty && v.get_ref<const std::string&>().empty()))
-      return Fail(at, std::string("expected ") + (allow_empty ? "" : "a non-empty ") + "string of at most 64 KiB");
-    out = v.get<std::string>();
-    return true;
-  }
-  bool Count(const json& v, const std::string& at, int& out, int lo, int hi) {
-    if (!v.is_number_integer() || v.get<long long>() < lo || v.get<long long>() > hi)
-      return Fail(at, "expected a whole number " + std::to_string(lo) + "-" + std::to_string(hi));
-    out = v.get<int>();
-    return true;
-  }
-
- private:
-  std::string source_;
-  std::string* error_;
-};
-
-std::string OptionLabel(const RoomDecision& d, std::size_t i) { return d.options[i].id; }
+std::string OptionLabel(const Texts& t, const std::string& lang, const RoomDecision& d, std::size_t i) {
+  return d.steps.empty() && !IsPlanName(d.options[i].id) ? d.options[i].id : PlanLabel(t, lang, d.options[i].id);
+}
 
 }  // namespace
 
+std::string RoomStepTitle(const Content& content, const std::string& case_id, const RoomStep& step, const std::string& lang) {
+  const Texts& t = content.texts;
+  if (step.kind == "response")
+    return t.Format(lang, "room_desk.step.response", {{"event", t.Get(lang, "case." + case_id + ".event." + step.event + ".title")}});
+  return t.Get(lang, "room_desk.step." + step.kind);
+}
+
+std::string RoomStepOptionLabel(const Content& content, const std::string& case_id, const RoomStep& step, std::size_t option,
+                                const std::string& lang) {
+  const Texts& t = content.texts;
+  const std::string& id = step.options[option];
+  if (step.kind == "belief") return t.Get(lang, "scale.belief." + id);
+  if (step.kind == "response") return t.Get(lang, "case." + case_id + ".event." + step.event + ".response." + id);
+  if (step.kind == "plan") return PlanLabel(t, lang, id);
+  return t.Get(lang, "sparring." + id + ".name");
+}
+
+namespace {
+
+// One vote's distribution as a table; the played option in bold.
+std::string StepTable(const Content& content, const Room& room, const RoomStep& s, const std::string& lang,
+                      const std::function<std::string(double, int)>& num) {
+  const Texts& t = content.texts;
+  int total = 0;
+  for (int v : s.tally.votes) total += v;
+  std::string h = "<h3>" + HtmlEscape(RoomStepTitle(content, room.case_id, s, lang)) + "</h3>\n<table class=\"step\"><tr><th>" +
+                  HtmlEscape(t.Get(lang, "room.col.option")) + "</th>";
+  for (std::size_t ti = 0; ti < s.tally.tables.size(); ++ti) h += "<th>" + std::to_string(ti + 1) + "</th>";
+  h += "<th>" + HtmlEscape(t.Get(lang, "room.col.votes")) + "</th><th>" + HtmlEscape(t.Get(lang, "room.col.share")) + "</th></tr>\n";
+  for (std::size_t i = 0; i < s.options.size(); ++i) {
+    h += std::string("<tr") + (i == s.tally.played ? " class=\"played\" style=\"font-weight:bold\"" : "") + "><td>" +
+         HtmlEscape(RoomStepOptionLabel(content, room.case_id, s, i, lang)) + "</td>";
+    for (const auto& tr : s.tally.tables) h += "<td>" + std::to_string(tr[i]) + "</td>";
+    h += "<td>" + std::to_string(s.tally.votes[i]) + "</td><td>" + num(total ? 100.0 * s.tally.votes[i] / total : 0.0, 0) + " %</td></tr>\n";
+  }
+  h += "</table>\n";
+  if (s.tally.played != s.tally.majority)
+    h += "<p>" + HtmlEscape(t.Format(lang, "room.played.override", {{"option", RoomStepOptionLabel(content, room.case_id, s, s.tally.played, lang)},
+                                                                    {"majority", RoomStepOptionLabel(content, room.case_id, s, s.tally.majority, lang)}})) + "</p>\n";
+  return h;
+}
+
+}  // namespace
+
+void DecideTally(RoomTally& t, const std::vector<std::string>& ids) {
+  t.majority = 0;
+  t.tie = false;
+  for (std::size_t i = 1; i < t.votes.size(); ++i)
+    if (t.votes[i] > t.votes[t.majority]) t.majority = i;
+  for (std::size_t i = 0; i < t.votes.size(); ++i)
+    if (i != t.majority && t.votes[i] == t.votes[t.majority]) t.tie = true;
+  t.played = t.majority;
+  for (std::size_t i = 0; i < ids.size(); ++i)
+    if (!t.override_id.empty() && ids[i] == t.override_id) t.played = i;
+}
+
 void Decide(RoomDecision& d) {
-  d.majority = 0;
-  d.tie = false;
-  for (std::size_t i = 1; i < d.votes.size(); ++i)
-    if (d.votes[i] > d.votes[d.majority]) d.majority = i;
-  for (std::size_t i = 0; i < d.votes.size(); ++i)
-    if (i != d.majority && d.votes[i] == d.votes[d.majority]) d.tie = true;
-  d.played = d.majority;
-  for (std::size_t i = 0; i < d.options.size(); ++i)
-    if (!d.override_id.empty() && d.options[i].id == d.override_id) d.played = i;
-}
-
-std::optional<Room> RoomFromJson(const Content& content, const json& doc, const std::string& source, std::string* error) {
-  Reader r(source, error);
-  Room room;
-  if (!doc.is_object() || !doc.contains("format") || doc["format"] != kRoomFormat) {
-    r.Fail("/format", std::string("expected \"") + kRoomFormat + "\" (not a theme-day file)");
-    return std::nullopt;
-  }
-  if (!doc.contains("format_version") || doc["format_version"] != kRoomFormatVersion) {
-    r.Fail("/format_version", "expected " + std::to_string(kRoomFormatVersion));
-    return std::nullopt;
-  }
-  if (!r.Keys(doc, "", {"format", "format_version", "name", "case", "seed", "decisions"}, {"pauses", "survey"})) return std::nullopt;
-  if (!r.Text(doc["name"], "/name", room.name, false)) return std::nullopt;
-  if (!doc["case"].is_string() || !content.FindCase(doc["case"].get<std::string>())) {
-    r.Fail("/case", "expected a case id of this content");
-    return std::nullopt;
-  }
-  room.case_id = doc["case"].get<std::string>();
-  const CaseDef& c = *content.FindCase(room.case_id);
-  const json& seed = doc["seed"];
-  if (seed.is_number_unsigned()) {
-    room.seed = seed.get<std::uint64_t>();
-  } else if (seed.is_string() && !seed.get_ref<const std::string&>().empty() && seed.get_ref<const std::string&>().size() <= 19 &&
-             std::all_of(seed.get_ref<const std::string&>().begin(), seed.get_ref<const std::string&>().end(),
-                         [](char ch) { return ch >= '0' && ch <= '9'; })) {
-    room.seed = std::stoull(seed.get<std::string>());
-  } else {
-    r.Fail("/seed", "expected a decimal seed");
-    return std::nullopt;
-  }
-  const json& ds = doc["decisions"];
-  if (!ds.is_array() || ds.empty() || ds.size() > static_cast<std::size_t>(c.quarters)) {
-    r.Fail("/decisions", "expected an array of 1 to " + std::to_string(c.quarters) + " decisions (one per quarter)");
-    return std::nullopt;
-  }
-  for (std::size_t i = 0; i < ds.size(); ++i) {
-    const std::string at = "/decisions/" + std::to_string(i);
-    const json& d = ds[i];
-    if (!r.Keys(d, at, {"quarter", "options"}, {"votes", "tables", "override"})) return std::nullopt;
-    RoomDecision dec;
-    if (!r.Count(d["quarter"], at + "/quarter", dec.quarter, static_cast<int>(i + 1), static_cast<int>(i + 1))) return std::nullopt;
-    const json& os = d["options"];
-    if (!os.is_array() || os.empty() || os.size() > kMaxRoomOptions) {
-      r.Fail(at + "/options", "expected an array of 1 to " + std::to_string(kMaxRoomOptions) + " options");
-      return std::nullopt;
-    }
-    for (std::size_t k = 0; k < os.size(); ++k) {
-      const std::string oat = at + "/options/" + std::to_string(k);
-      if (!r.Keys(os[k], oat, {"id", "choices"}, {})) return std::nullopt;
-      RoomOption o;
-      if (!r.Text(os[k]["id"], oat + "/id", o.id, false) || o.id.size() > 40) {
-        r.Fail(oat + "/id", "expected an option id of 1-40 bytes");
-        return std::nullopt;
-      }
-      for (const RoomOption& seen : dec.options)
-        if (seen.id == o.id) {
-          r.Fail(oat + "/id", "expected each option id once");
-          return std::nullopt;
-        }
-      std::string why;
-      auto ch = ChoicesFromJson(os[k]["choices"], &why);
-      if (!ch) {
-        r.Fail(oat + "/choices", why);
-        return std::nullopt;
-      }
-      o.choices = *ch;
-      dec.options.push_back(std::move(o));
-    }
-    const std::size_t n = dec.options.size();
-    if (d.contains("votes") == d.contains("tables")) {
-      r.Fail(at, "expected either \"votes\" (per option) or \"tables\" (per table, per option)");
-      return std::nullopt;
-    }
-    dec.votes.assign(n, 0);
-    if (d.contains("votes")) {
-      if (!d["votes"].is_array() || d["votes"].size() != n) {
-        r.Fail(at + "/votes", "expected " + std::to_string(n) + " counts, one per option");
-        return std::nullopt;
-      }
-      for (std::size_t k = 0; k < n; ++k)
-        if (!r.Count(d["votes"][k], at + "/votes/" + std::to_string(k), dec.votes[k], 0, kMaxVotes)) return std::nullopt;
-    } else {
-      const json& ts = d["tables"];
-      if (!ts.is_array() || ts.empty() || ts.size() > kMaxRoomTables) {
-        r.Fail(at + "/tables", "expected an array of 1 to " + std::to_string(kMaxRoomTables) + " tables");
-        return std::nullopt;
-      }
-      for (std::size_t t = 0; t < ts.size(); ++t) {
-        const std::string tat = at + "/tables/" + std::to_string(t);
-        if (!ts[t].is_array() || ts[t].size() != n) {
-          r.Fail(tat, "expected " + std::to_string(n) + " counts, one per option");
-          return std::nullopt;
-        }
-        std::vector<int> row(n, 0);
-        for (std::size_t k = 0; k < n; ++k) {
-          if (!r.Count(ts[t][k], tat + "/" + std::to_string(k), row[k], 0, kMaxVotes)) return std::nullopt;
-          dec.votes[k] += row[k];
-        }
-        dec.tables.push_back(std::move(row));
-      }
-    }
-    if (d.contains("override")) {
-      if (!r.Text(d["override"], at + "/override", dec.override_id, false)) return std::nullopt;
-      if (std::none_of(dec.options.begin(), dec.options.end(), [&](const RoomOption& o) { return o.id == dec.override_id; })) {
-        r.Fail(at + "/override", "expected the id of one of this decision's options");
-        return std::nullopt;
-      }
-    }
-    Decide(dec);
-    room.decisions.push_back(std::move(dec));
-  }
-  if (doc.contains("pauses")) {
-    const json& ps = doc["pauses"];
-    if (!ps.is_array() || ps.size() > 100) {
-      r.Fail("/pauses", "expected an array of at most 100 pauses");
-      return std::nullopt;
-    }
-    for (std::size_t i = 0; i < ps.size(); ++i) {
-      const std::string at = "/pauses/" + std::to_string(i);
-      if (!r.Keys(ps[i], at, {"after_quarter", "question"}, {"notes"})) return std::nullopt;
-      RoomPause p;
-      if (!r.Count(ps[i]["after_quarter"], at + "/after_quarter", p.after_quarter, 0, static_cast<int>(room.decisions.size())) ||
-          !r.Text(ps[i]["question"], at + "/question", p.question, false))
-        return std::nullopt;
-      if (ps[i].contains("notes") && !r.Text(ps[i]["notes"], at + "/notes", p.notes, true)) return std::nullopt;
-      room.pauses.push_back(std::move(p));
-    }
-  }
-  if (doc.contains("survey")) {
-    const json& s = doc["survey"];
-    if (!r.Keys(s, "/survey", {}, {"ratings", "open"})) return std::nullopt;
-    if (s.contains("ratings")) {
-      const json& rs = s["ratings"];
-      if (!rs.is_object()) {
-        r.Fail("/survey/ratings", "expected an object of question id -> list of 1-5 ratings");
-        return std::nullopt;
-      }
-      for (const auto& [key, list] : rs.items()) {
-        const std::string at = "/survey/ratings/" + key.substr(0, 40);
-        const auto q = std::find_if(kSurveyQuestions.begin(), kSurveyQuestions.end(), [&](const char* k) { return key == k; });
-        if (q == kSurveyQuestions.end()) {
-          r.Fail(at, "unknown question (expected useful, relevant, confident or recommend)");
-          return std::nullopt;
-        }
-        if (!list.is_array() || list.size() > 10000) {
-          r.Fail(at, "expected an array of at most 10000 ratings");
-          return std::nullopt;
-        }
-        auto& out = room.survey.ratings[static_cast<std::size_t>(q - kSurveyQuestions.begin())];
-        for (std::size_t k = 0; k < list.size(); ++k) {
-          int v = 0;
-          if (!r.Count(list[k], at + "/" + std::to_string(k), v, 1, 5)) return std::nullopt;
-          out.push_back(v);
-        }
-      }
-    }
-    if (s.contains("open")) {
-      if (!s["open"].is_array() || s["open"].size() > 10000) {
-        r.Fail("/survey/open", "expected an array of at most 10000 answers");
-        return std::nullopt;
-      }
-      for (std::size_t k = 0; k < s["open"].size(); ++k) {
-        std::string text;
-        if (!r.Text(s["open"][k], "/survey/open/" + std::to_string(k), text, true)) return std::nullopt;
-        if (!text.empty()) room.survey.open.push_back(std::move(text));
-      }
-    }
-  }
-  return room;
-}
-
-std::optional<Room> LoadRoomFile(const Content& content, const std::string& path, std::string* error) {
-  auto text = ReadLimited(path, kMaxRoomFileBytes, error);
-  if (!text) return std::nullopt;
-  const json doc = json::parse(*text, nullptr, false);
-  if (doc.is_discarded()) {
-    if (error) *error = path + ": /: not valid JSON";
-    return std::nullopt;
-  }
-  return RoomFromJson(content, doc, path, error);
+  RoomTally t{d.votes, d.tables, d.override_id, 0, false, 0};
+  std::vector<std::string> ids;
+  for (const RoomOption& o : d.options) ids.push_back(o.id);
+  DecideTally(t, ids);
+  d.majority = t.majority;
+  d.tie = t.tie;
+  d.played = t.played;
 }
 
 std::optional<RoomPaths> PlayRoom(const ReplayKit& kit, const Room& room, std::string* error) {
@@ -353,7 +193,7 @@ std::string RoomReportHtml(const Content& content, const Room& room, const RoomP
       const QuarterChoices& ch = d.options[i].choices;
       std::string names;
       for (const std::string& id : ch.interventions) names += (names.empty() ? "" : ", ") + t.Get(lang, "intervention." + id + ".name");
-      h += std::string("<tr") + (i == d.played ? " class=\"played\" style=\"font-weight:bold\"" : "") + "><td>" + HtmlEscape(OptionLabel(d, i)) + "</td><td>" +
+      h += std::string("<tr") + (i == d.played ? " class=\"played\" style=\"font-weight:bold\"" : "") + "><td>" + HtmlEscape(OptionLabel(t, lang, d, i)) + "</td><td>" +
            HtmlEscape(names.empty() ? t.Get(lang, "play.no_interventions") : names) + "</td><td>" + HtmlEscape(t.Get(lang, "sparring." + ch.sparring + ".name")) +
            "</td><td>" + HtmlEscape(t.Get(lang, "scale.belief." + std::to_string(ch.belief))) + "</td>";
       for (const auto& tr : d.tables) h += "<td>" + std::to_string(tr[i]) + "</td>";
@@ -361,11 +201,12 @@ std::string RoomReportHtml(const Content& content, const Room& room, const RoomP
     }
     h += "</table>\n<p>";
     if (d.played == d.majority)
-      h += HtmlEscape(t.Format(lang, "room.played.majority", {{"option", d.options[d.played].id}}));
+      h += HtmlEscape(t.Format(lang, "room.played.majority", {{"option", OptionLabel(t, lang, d, d.played)}}));
     else
-      h += HtmlEscape(t.Format(lang, "room.played.override", {{"option", d.options[d.played].id}, {"majority", d.options[d.majority].id}}));
+      h += HtmlEscape(t.Format(lang, "room.played.override", {{"option", OptionLabel(t, lang, d, d.played)}, {"majority", OptionLabel(t, lang, d, d.majority)}}));
     if (d.tie && d.played == d.majority) h += " " + HtmlEscape(t.Get(lang, "room.tie"));
     h += "</p>\n";
+    for (const RoomStep& st : d.steps) h += StepTable(content, room, st, lang, num);
     const std::size_t qi = static_cast<std::size_t>(d.quarter - 1);
     if (qi < paths.room.quarters.size()) {
       const QuarterResult& q = paths.room.quarters[qi];

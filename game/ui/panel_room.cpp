@@ -1,16 +1,125 @@
-// The facilitator's desk: the theme day on a projector.
-#include "panel.hpp"
+// The facilitator's desk: the theme day on a projector. This file holds
+// what every view of the day shares; each phase has its own file.
+#include "panel_room.hpp"
+
+#include <SDL_scancode.h>
+#include <imgui_internal.h>
+
 #include "widgets.hpp"
 
 namespace bip::ui {
+namespace {
+
+// Errors always show (the room should know why nothing happened); other
+// notices only with the facilitator's controls.
+void DrawNotice(Ui& ui, const RoomLook& look) {
+  const Notice& n = ui.s.notice();
+  if (n.serial != ui.view.notice_serial) {
+    ui.view.notice_serial = n.serial;
+    ui.view.notice_time = ui.time;
+  }
+  const double lasts = n.error ? 12.0 : 8.0;
+  if (n.serial == 0 || n.key.empty() || ui.time - ui.view.notice_time >= lasts) return;
+  ui.view.redraw_at = ui.view.notice_time + lasts + 0.05;
+  if (!n.error && !ui.s.room().controls()) return;
+  ImGui::Spacing();
+  Small(ui, ui.F(n.key, n.args), n.error ? (look.dark ? colour::kProjectorPlayed : colour::kBad) : look.good);
+}
+
+}  // namespace
+
+RoomLook LookOf(const Ui& ui) {
+  if (ui.s.presenting())
+    return {colour::kProjectorText, colour::kProjectorMuted, colour::kProjectorCard, colour::kProjectorBorder,
+            colour::kProjectorBar,  colour::kProjectorPlayed, colour::kProjectorGood, true};
+  return {colour::kText, colour::kMuted, colour::kCard, colour::kBorder, colour::kAccent, colour::kFocus, colour::kGood, false};
+}
+
+bool KeyHit(int scancode, bool repeat) { return ImGui::IsKeyPressed(scancode, repeat); }
+
+int DigitHit() {
+  for (int d = 1; d <= 9; ++d)
+    if (KeyHit(SDL_SCANCODE_1 + d - 1) || KeyHit(SDL_SCANCODE_KP_1 + d - 1)) return d;
+  if (KeyHit(SDL_SCANCODE_0) || KeyHit(SDL_SCANCODE_KP_0)) return 0;
+  return -1;
+}
+
+bool EnterHit() { return KeyHit(SDL_SCANCODE_RETURN) || KeyHit(SDL_SCANCODE_KP_ENTER); }
+
+bool Typing() { return ImGui::GetIO().WantTextInput; }
+
+Intent RoomIntent(std::string action, std::string arg, std::int64_t n, std::vector<std::string> list) {
+  return Intent{IntentKind::kRoom, std::move(action), std::move(arg), n, 0.0, std::move(list)};
+}
+
+void BigText(ImFont* font, float size, const std::string& text, ImU32 col, float wrap) {
+  const ImVec2 p = ImGui::GetCursorScreenPos();
+  const float w = wrap > 0 ? wrap : ImGui::GetContentRegionAvail().x;
+  const ImVec2 ts = font->CalcTextSizeA(size, FLT_MAX, w, text.c_str());
+  ImGui::GetWindowDrawList()->AddText(font, size, p, col, text.c_str(), nullptr, w);
+  ImGui::Dummy(ts);
+}
+
+bool MouseButton(const std::string& label) {
+  ImGui::PushItemFlag(ImGuiItemFlags_NoNav, true);
+  const bool clicked = SecondaryButton(label);
+  ImGui::PopItemFlag();
+  return clicked;
+}
+
+void KeysLine(const Ui& ui, const std::string& text) {
+  const RoomLook look = LookOf(ui);
+  Small(ui, text, look.muted);
+}
+
+void RoomTopLine(const Ui& ui) {
+  const RoomDesk& d = ui.s.room();
+  const Room* r = d.room();
+  if (!r || !d.play()) return;
+  const CaseDef& c = d.play()->case_def();
+  std::string line = r->name + "   ·   " + ui.T("case." + c.id + ".name");
+  const int q = d.phase() == RoomPhase::kVote ? d.play()->quarter() : static_cast<int>(d.play()->history().size());
+  if (q > 0) line += "   ·   " + ui.F("header.quarter_of", {{"n", std::to_string(q)}, {"total", std::to_string(c.quarters)}});
+  Small(ui, line, LookOf(ui).muted);
+}
+
+std::string PlanNames(const Ui& ui, const std::vector<std::string>& ids) {
+  std::string out;
+  for (const std::string& id : ids) out += (out.empty() ? "" : ", ") + ui.T("intervention." + id + ".name");
+  return out.empty() ? ui.T("play.no_interventions") : out;
+}
 
 void DrawRoom(Ui& ui) {
-  Title(ui, ui.T("room_desk.title"));
-  ImGui::Spacing();
-  Wrapped(ui.T("room_desk.intro"));
-  ui.footer.has_back = true;
-  ui.footer.back_label = ui.T("room_desk.close");
-  ui.footer.back = Intent{IntentKind::kRoom, "close", {}, 0, 0.0, {}};
+  const RoomDesk& d = ui.s.room();
+  const RoomLook look = LookOf(ui);
+  // Keys every view shares: F2 the controls, F5 the projector.
+  if (KeyHit(SDL_SCANCODE_F2)) ui.Emit(RoomIntent("controls", {}, d.controls() ? 0 : 1));
+  if (KeyHit(SDL_SCANCODE_F5)) ui.Emit(RoomIntent("present", {}, d.presenting() ? 0 : 1));
+  const float pad_x = d.presenting() ? ui.Px(48) : 0.0f, pad_y = d.presenting() ? ui.Px(28) : 0.0f;
+  ImGui::PushStyleColor(ImGuiCol_Text, colour::Vec(look.text));
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(pad_x, pad_y));
+  // No ImGui navigation inside: the views read Tab, the arrows and the
+  // digits themselves (typing counts must never move a focus elsewhere).
+  ImGui::BeginChild("##room", ImVec2(0, 0), false, ImGuiWindowFlags_NoNavInputs | ImGuiWindowFlags_AlwaysUseWindowPadding);
+  ImGui::PopStyleVar();
+  switch (d.phase()) {
+    case RoomPhase::kSetup: DrawRoomSetup(ui); break;
+    case RoomPhase::kVote: DrawRoomVote(ui); break;
+    case RoomPhase::kResult: DrawRoomResult(ui); break;
+    case RoomPhase::kPause: DrawRoomPause(ui); break;
+    case RoomPhase::kEnd: DrawRoomEnd(ui); break;
+    case RoomPhase::kSurvey: DrawRoomSurvey(ui); break;
+    case RoomPhase::kCompare: DrawRoomCompare(ui); break;
+  }
+  if (d.presenting()) DrawNotice(ui, look);  // in the window the footer shows it
+  if (!d.presenting() && d.controls()) {
+    ImGui::Spacing();
+    if (MouseButton(ui.T("room_desk.button.present"))) ui.Emit(RoomIntent("present", {}, 1));
+    ImGui::SameLine();
+    if (MouseButton(ui.T("room_desk.close"))) ui.Emit(RoomIntent("close"));
+  }
+  ImGui::EndChild();
+  ImGui::PopStyleColor();
 }
 
 }  // namespace bip::ui

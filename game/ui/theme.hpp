@@ -57,6 +57,12 @@ inline constexpr ImU32 kSeries[4] = {Rgb(0xE0, 0x7A, 0x1F), Rgb(0x1D, 0x5C, 0x8C
 // The projector view (theme days): white on near-black, for rooms with light.
 inline constexpr ImU32 kProjectorBackground = Rgb(0x10, 0x14, 0x1A);
 inline constexpr ImU32 kProjectorText = Rgb(0xFF, 0xFF, 0xFF);
+inline constexpr ImU32 kProjectorMuted = Rgb(0xC4, 0xCD, 0xD6);    // 11:1 on the background
+inline constexpr ImU32 kProjectorCard = Rgb(0x1E, 0x27, 0x33);
+inline constexpr ImU32 kProjectorBorder = Rgb(0x4A, 0x58, 0x69);
+inline constexpr ImU32 kProjectorBar = Rgb(0x5B, 0xA8, 0xF0);      // vote bars
+inline constexpr ImU32 kProjectorPlayed = Rgb(0xFF, 0xC8, 0x3D);   // the option played
+inline constexpr ImU32 kProjectorGood = Rgb(0x6F, 0xD6, 0x8F);
 inline ImVec4 Vec(ImU32 c) { return ImGui::ColorConvertU32ToFloat4(c); }
 }  // namespace colour
 

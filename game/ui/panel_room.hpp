@@ -1,0 +1,47 @@
+#pragma once
+// Shared by the facilitator's views (panel_room*.cpp): the look (dark and
+// large on the projector, the game's light theme in the window), keys, and
+// one function per phase of the day.
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "panel.hpp"
+#include "room_desk.hpp"
+
+namespace bip::ui {
+
+struct RoomLook {
+  ImU32 text, muted, card, border, bar, played, good;
+  bool dark;
+};
+RoomLook LookOf(const Ui& ui);
+
+// Keys: the views read them themselves (the projector has no footer).
+bool KeyHit(int scancode, bool repeat = false);
+int DigitHit();  // the digit 0-9 pressed this frame, else -1
+bool EnterHit();
+bool Typing();   // a text field has the keyboard
+
+Intent RoomIntent(std::string action, std::string arg = {}, std::int64_t n = 0, std::vector<std::string> list = {});
+// Text at any size (the projector's numbers are larger than any font).
+void BigText(ImFont* font, float size, const std::string& text, ImU32 colour, float wrap = 0.0f);
+// A button for the mouse; the keyboard goes through each view's keys, so
+// ImGui's own navigation never competes with typing counts.
+bool MouseButton(const std::string& label);
+// The facilitator's keys for this view, on one wrapped line.
+void KeysLine(const Ui& ui, const std::string& text);
+// Day · case · quarter, small, at the top.
+void RoomTopLine(const Ui& ui);
+// Intervention names, comma-separated ("No intervention" when empty).
+std::string PlanNames(const Ui& ui, const std::vector<std::string>& ids);
+
+void DrawRoomSetup(Ui& ui);
+void DrawRoomVote(Ui& ui);
+void DrawRoomResult(Ui& ui);
+void DrawRoomPause(Ui& ui);
+void DrawRoomEnd(Ui& ui);
+void DrawRoomSurvey(Ui& ui);
+void DrawRoomCompare(Ui& ui);
+
+}  // namespace bip::ui
