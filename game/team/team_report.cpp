@@ -1,6 +1,7 @@
 #include "team_report.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <set>
 
 #include <fmt/format.h>
@@ -14,7 +15,9 @@ const InterventionDef* FindIntervention(const Content& c, const std::string& id)
   return nullptr;
 }
 
-const char* PlanKey(PlanKind k) {
+}  // namespace
+
+const char* PlanKindKey(PlanKind k) {
   switch (k) {
     case PlanKind::kNone: return "team.plan.none";
     case PlanKind::kJobOnly: return "team.plan.job_only";
@@ -23,6 +26,10 @@ const char* PlanKey(PlanKind k) {
   }
   return "team.plan.none";
 }
+
+int LinePlace(double percentile) { return std::clamp(static_cast<int>(std::lround(percentile)), 1, 100); }
+
+namespace {
 
 constexpr std::array<const char*, 4> kBandKeys = {"team.beliefs.no", "team.beliefs.varies", "team.beliefs.good",
                                                   "team.beliefs.yes"};
@@ -66,6 +73,30 @@ std::string SvgBeliefBars(const BeliefProfile& team, const Texts& t, const std::
   s += fmt::format(R"(<rect x="{}" y="200" width="10" height="10" fill="#aaaaaa"/><text x="{}" y="209" font-size="10">{}</text>)", left + 120,
                    left + 134, HtmlEscape(t.Get(lang, "team.beliefs.bip")));
   return s + "</svg>";
+}
+
+// Text with its line breaks kept.
+std::string HtmlLines(const std::string& text) {
+  std::string out;
+  for (char ch : HtmlEscape(text)) out += ch == '\n' ? std::string("<br>") : std::string(1, ch);
+  return out;
+}
+
+// The team's sparring rounds (F-SPAR): the card or situation, and the notes.
+std::string RoundsHtml(const TeamSession& session, const Texts& t, const std::string& lang) {
+  if (session.rounds.empty()) return "";
+  std::string h = "<section class=\"rounds\">\n<h2>" + HtmlEscape(t.Get(lang, "team_desk.report.rounds")) + "</h2>\n";
+  for (std::size_t i = 0; i < session.rounds.size(); ++i) {
+    const SparringRound& r = session.rounds[i];
+    h += "<h3>" + HtmlEscape(t.Format(lang, "team_desk.report.round", {{"n", std::to_string(i + 1)}})) + ": " +
+         HtmlEscape(r.card.empty() ? t.Get(lang, "team_desk.report.own_situation") : t.Get(lang, "sparring." + r.card + ".name")) +
+         "</h3>\n";
+    if (!r.card.empty()) h += "<p class=\"card\">" + HtmlEscape(t.Get(lang, "sparring." + r.card + ".description")) + "</p>\n";
+    if (!r.situation.empty()) h += "<blockquote>" + HtmlLines(r.situation) + "</blockquote>\n";
+    h += "<p><strong>" + HtmlEscape(t.Get(lang, "team_desk.report.notes")) + ":</strong> " +
+         (r.notes.empty() ? "<em>" + HtmlEscape(t.Get(lang, "team_desk.report.no_notes")) + "</em>" : HtmlLines(r.notes)) + "</p>\n";
+  }
+  return h + "</section>\n";
 }
 
 }  // namespace
@@ -252,15 +283,16 @@ std::string TeamReportHtml(const Content& content, const TeamSession& session, c
         continue;
       }
       for (const auto& g : p.by_group) h += "<td>" + HtmlEscape(g.empty() ? "–" : Names(content, lang, g)) + "</td>";
-      h += "<td>" + HtmlEscape(t.Get(lang, PlanKey(p.plan))) + "</td><td>" + HtmlEscape(t.Get(lang, "sparring." + p.sparring + ".name")) +
+      h += "<td>" + HtmlEscape(t.Get(lang, PlanKindKey(p.plan))) + "</td><td>" + HtmlEscape(t.Get(lang, "sparring." + p.sparring + ".name")) +
            "</td><td>" + HtmlEscape(t.Get(lang, "scale.belief." + std::to_string(p.belief))) + "</td><td>" +
-           fmt::format("{:.0f}", std::max(1.0, p.line_after)) + "</td><td>" + Pct(100 * p.job_within_year_after, lang) + " %" +
+           std::to_string(LinePlace(p.line_after)) + "</td><td>" + Pct(100 * p.job_within_year_after, lang) + " %" +
            (p.job ? " – " + HtmlEscape(t.Get(lang, "team.col.job")) : "") + "</td></tr>\n";
     }
     h += "</table>\n";
     for (const std::string& k : q.question_keys) h += "<p class=\"question\">" + HtmlEscape(t.Get(lang, k)) + "</p>\n";
     h += "</section>\n";
   }
+  h += RoundsHtml(session, t, lang);
   return h + HtmlPageEnd();
 }
 
@@ -282,7 +314,7 @@ std::string TeamReportCsv(const Content& content, const TeamComparison& cmp, con
       if (!p.played) continue;
       std::vector<std::string> row = {cmp.names[i], std::to_string(q.quarter)};
       for (const auto& g : p.by_group) row.push_back(Names(content, lang, g));
-      row.push_back(t.Get(lang, PlanKey(p.plan)));
+      row.push_back(t.Get(lang, PlanKindKey(p.plan)));
       row.push_back(t.Get(lang, "sparring." + p.sparring + ".name"));
       row.push_back(std::to_string(p.belief));
       row.push_back(DecimalComma(p.line_after, 1));

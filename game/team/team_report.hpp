@@ -13,6 +13,9 @@ namespace bip {
 
 // How a quarter's interventions stand against F-LINE.
 enum class PlanKind { kNone, kJobOnly, kOtherOnly, kCombinedWithJob };
+const char* PlanKindKey(PlanKind k);  // "team.plan.*"
+// The place 1-100 shown for a percentile on the line (the game's rounding).
+int LinePlace(double percentile);
 
 struct ParticipantQuarter {
   bool played = false;  // false once this participant's case has ended

@@ -28,11 +28,13 @@ bool Fail(std::string* error, const std::string& source, const std::string& poin
   return false;
 }
 
+// Every key of `obj` must be required or optional; every required one present.
 bool OnlyKeys(const json& obj, std::initializer_list<const char*> allowed, const std::string& source,
-              const std::string& pointer, std::string* error) {
+              const std::string& pointer, std::string* error, std::initializer_list<const char*> optional = {}) {
   for (const auto& [key, value] : obj.items()) {
     bool ok = false;
     for (const char* a : allowed) ok = ok || key == a;
+    for (const char* a : optional) ok = ok || key == a;
     if (!ok) {
       std::string shown = key.size() > 40 ? key.substr(0, 40) + "..." : key;
       return Fail(error, source, pointer, "unknown key \"" + shown + "\"");
@@ -43,10 +45,54 @@ bool OnlyKeys(const json& obj, std::initializer_list<const char*> allowed, const
   return true;
 }
 
-bool ValidAlias(const std::string& a) {
-  if (a.empty() || a.size() > kMaxTeamAliasBytes) return false;
-  for (unsigned char ch : a)
-    if (ch < 0x20 || ch == 0x7f) return false;
+// Free text of the team (situations, notes): bounded, no control characters
+// except line breaks and tabs.
+bool ValidFreeText(const std::string& t, std::size_t max_bytes) {
+  if (t.size() > max_bytes) return false;
+  for (unsigned char ch : t)
+    if ((ch < 0x20 && ch != '\n' && ch != '\t') || ch == 0x7f) return false;
+  return true;
+}
+
+// The optional "roster" and "rounds" of a session file (absent in files
+// written before the game's desk).
+bool ReadRosterAndRounds(const Content& content, const json& doc, const std::string& path, TeamSession& s,
+                         std::string* error) {
+  if (doc.contains("roster")) {
+    const json& r = doc["roster"];
+    if (!r.is_array() || r.size() > kMaxParticipants)
+      return Fail(error, path, "/roster", "expected an array of at most " + std::to_string(kMaxParticipants) + " aliases");
+    for (std::size_t i = 0; i < r.size(); ++i) {
+      const std::string here = "/roster/" + std::to_string(i);
+      if (!r[i].is_string() || !ValidTeamAlias(r[i].get<std::string>()))
+        return Fail(error, path, here, "expected an alias of 1-" + std::to_string(kMaxTeamAliasBytes) + " bytes without control characters");
+      for (const std::string& earlier : s.roster)
+        if (SameAlias(earlier, r[i].get<std::string>())) return Fail(error, path, here, "the alias is listed twice");
+      s.roster.push_back(r[i].get<std::string>());
+    }
+  }
+  if (doc.contains("rounds")) {
+    const json& rs = doc["rounds"];
+    if (!rs.is_array() || rs.size() > kMaxRounds)
+      return Fail(error, path, "/rounds", "expected an array of at most " + std::to_string(kMaxRounds) + " sparring rounds");
+    for (std::size_t i = 0; i < rs.size(); ++i) {
+      const std::string here = "/rounds/" + std::to_string(i);
+      if (!rs[i].is_object()) return Fail(error, path, here, "expected an object");
+      if (!OnlyKeys(rs[i], {"card", "situation", "notes"}, path, here, error)) return false;
+      SparringRound round;
+      if (!rs[i]["card"].is_string()) return Fail(error, path, here + "/card", "expected a sparring move id or \"\"");
+      round.card = rs[i]["card"].get<std::string>();
+      if (!round.card.empty() && content.model.SparringIndex(round.card) >= content.model.sparring.size())
+        return Fail(error, path, here + "/card", "unknown sparring move \"" + round.card.substr(0, 40) + "\"");
+      if (!rs[i]["situation"].is_string() || !ValidFreeText(rs[i]["situation"].get<std::string>(), kMaxSituationBytes))
+        return Fail(error, path, here + "/situation", "expected text of at most " + std::to_string(kMaxSituationBytes) + " bytes");
+      round.situation = rs[i]["situation"].get<std::string>();
+      if (!rs[i]["notes"].is_string() || !ValidFreeText(rs[i]["notes"].get<std::string>(), kMaxRoundNotesBytes))
+        return Fail(error, path, here + "/notes", "expected text of at most " + std::to_string(kMaxRoundNotesBytes) + " bytes");
+      round.notes = rs[i]["notes"].get<std::string>();
+      s.rounds.push_back(std::move(round));
+    }
+  }
   return true;
 }
 
@@ -196,7 +242,7 @@ std::optional<ParticipantResult> ImportResultJson(const ReplayKit& kit, const Te
   }
   if (!OnlyKeys(doc, {"format", "format_version", "alias", "case", "content_version", "seed", "quarters"}, source, "", error))
     return std::nullopt;
-  if (!doc["alias"].is_string() || !ValidAlias(doc["alias"].get<std::string>())) {
+  if (!doc["alias"].is_string() || !ValidTeamAlias(doc["alias"].get<std::string>())) {
     Fail(error, source, "/alias", "expected an alias of 1-" + std::to_string(kMaxTeamAliasBytes) + " bytes without control characters");
     return std::nullopt;
   }
@@ -262,14 +308,25 @@ std::optional<ParticipantResult> ImportResultFile(const ReplayKit& kit, const Te
   return ImportResultJson(kit, session, doc, path, error);
 }
 
-void AddParticipant(TeamSession& session, ParticipantResult participant) {
+bool ValidTeamAlias(const std::string& a) {
+  if (a.empty() || a.size() > kMaxTeamAliasBytes) return false;
+  for (unsigned char ch : a)
+    if (ch < 0x20 || ch == 0x7f) return false;
+  return true;
+}
+
+bool SameAlias(const std::string& a, const std::string& b) {
   auto lower = [](std::string s) {
     for (char& ch : s)
       if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
     return s;
   };
+  return lower(a) == lower(b);
+}
+
+void AddParticipant(TeamSession& session, ParticipantResult participant) {
   for (ParticipantResult& p : session.participants)
-    if (lower(p.alias) == lower(participant.alias)) {
+    if (SameAlias(p.alias, participant.alias)) {
       p = std::move(participant);
       return;
     }
@@ -292,6 +349,13 @@ json SessionToJson(const TeamSession& s) {
     json r = ResultToJson(p, s.case_id, s.content_version, s.seed);
     j["participants"].push_back({{"alias", p.alias}, {"quarters", r["quarters"]}});
   }
+  // Written only when used, so a session without them reads as before.
+  if (!s.roster.empty()) j["roster"] = s.roster;
+  if (!s.rounds.empty()) {
+    j["rounds"] = json::array();
+    for (const SparringRound& r : s.rounds)
+      j["rounds"].push_back({{"card", r.card}, {"situation", r.situation}, {"notes", r.notes}});
+  }
   return j;
 }
 
@@ -311,10 +375,11 @@ std::optional<TeamSession> LoadSessionFile(const ReplayKit& kit, const std::stri
     Fail(error, path, "/format_version", "expected " + std::to_string(kSessionFormatVersion));
     return std::nullopt;
   }
-  if (!OnlyKeys(doc, {"format", "format_version", "name", "case", "seed", "content_version", "created_at", "participants"}, path, "", error))
+  if (!OnlyKeys(doc, {"format", "format_version", "name", "case", "seed", "content_version", "created_at", "participants"}, path, "", error,
+                {"roster", "rounds"}))
     return std::nullopt;
   TeamSession s;
-  if (!doc["name"].is_string() || !ValidAlias(doc["name"].get<std::string>())) {
+  if (!doc["name"].is_string() || !ValidTeamAlias(doc["name"].get<std::string>())) {
     Fail(error, path, "/name", "expected a name of 1-80 bytes");
     return std::nullopt;
   }
@@ -353,7 +418,7 @@ std::optional<TeamSession> LoadSessionFile(const ReplayKit& kit, const std::stri
       if (!ps[i].is_object()) Fail(error, path, here, "expected an object");
       return std::nullopt;
     }
-    if (!ps[i]["alias"].is_string() || !ValidAlias(ps[i]["alias"].get<std::string>())) {
+    if (!ps[i]["alias"].is_string() || !ValidTeamAlias(ps[i]["alias"].get<std::string>())) {
       Fail(error, path, here + "/alias", "expected an alias");
       return std::nullopt;
     }
@@ -361,6 +426,7 @@ std::optional<TeamSession> LoadSessionFile(const ReplayKit& kit, const std::stri
     if (!p) return std::nullopt;
     s.participants.push_back(std::move(*p));
   }
+  if (!ReadRosterAndRounds(kit.content, doc, path, s, error)) return std::nullopt;
   return s;
 }
 

@@ -25,6 +25,9 @@ inline constexpr std::size_t kMaxResultFileBytes = 1024 * 1024;    // checked be
 inline constexpr std::size_t kMaxSessionFileBytes = 16 * 1024 * 1024;
 inline constexpr std::size_t kMaxParticipants = 200;
 inline constexpr std::size_t kMaxTeamAliasBytes = 80;
+inline constexpr std::size_t kMaxRounds = 100;
+inline constexpr std::size_t kMaxSituationBytes = 2000;
+inline constexpr std::size_t kMaxRoundNotesBytes = 20000;
 // Recorded outcomes must match the replay this closely (they are doubles
 // printed by nlohmann::json, which round-trips exactly).
 inline constexpr double kOutcomeTolerance = 1e-9;
@@ -43,6 +46,14 @@ struct ParticipantResult {
   std::vector<QuarterResult> quarters;
 };
 
+// One sparring round of the team: a narrative card drawn (a sparring move
+// of kind "narrative", F-SPAR) or the team's own situation, and the notes.
+struct SparringRound {
+  std::string card;       // sparring move id, or "" for the team's own situation
+  std::string situation;  // the team's own words (may be empty with a card)
+  std::string notes;
+};
+
 struct TeamSession {
   std::string name;
   std::string case_id;
@@ -50,6 +61,9 @@ struct TeamSession {
   int content_version = 1;
   std::string created_at;  // ISO-8601 UTC
   std::vector<ParticipantResult> participants;
+  // Added with the game's desk; both optional in files, so older files load.
+  std::vector<std::string> roster;  // aliases expected to play (hot seat or a file)
+  std::vector<SparringRound> rounds;
 };
 
 // Everything a replay needs; build once per command (the line takes a moment).
@@ -84,6 +98,10 @@ std::optional<ParticipantResult> ImportResultJson(const ReplayKit& kit, const Te
 
 // Adds or replaces (same alias, ASCII case ignored) a participant.
 void AddParticipant(TeamSession& session, ParticipantResult participant);
+// The same comparison of aliases as AddParticipant (ASCII case ignored).
+bool SameAlias(const std::string& a, const std::string& b);
+// An alias or session name: 1-80 bytes, no control characters.
+bool ValidTeamAlias(const std::string& a);
 
 nlohmann::json SessionToJson(const TeamSession& s);
 // Session files are the team leader's own, but are read as strictly, and

@@ -424,6 +424,9 @@ void DrawDebrief(Ui& ui) {
   Muted(summary + "  " + ui.F("debrief.summary_score", {{"score", Number(d->total_score, 0)}}));
   if (s.branched_from() != 0) Small(ui, ui.F("debrief.branch_note", {{"quarter", std::to_string(s.branch_quarter())}}));
   ImGui::Spacing();
+  // Team sparring hook: hand the finished case in to the team leader's
+  // session, or export it as a result file (panel_team_export.cpp).
+  DrawTeamHandIn(ui);
   TabStrip(ui);
   ImGui::Spacing();
   switch (s.debrief_tab()) {

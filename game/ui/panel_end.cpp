@@ -25,6 +25,9 @@ void DrawEnd(Ui& ui) {
   ImGui::Spacing();
   EndCard();
   ImGui::Spacing();
+  // Team sparring hook: hand the finished case in to the team leader's
+  // session, or export it as a result file (panel_team_export.cpp).
+  DrawTeamHandIn(ui);
 
   // The whole road in numbers.
   double score = 0;

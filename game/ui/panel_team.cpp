@@ -1,16 +1,121 @@
-// The team leader's desk: sessions, participants, comparison, exports.
+// The team leader's desk: a tab strip over sessions, participants, the
+// comparison, sparring rounds and the exports; each tab is its own file.
+#include <SDL_scancode.h>
+
 #include "panel.hpp"
+#include "team_desk.hpp"
 #include "widgets.hpp"
 
 namespace bip::ui {
+namespace {
+
+void TabStrip(Ui& ui, const TeamDesk& desk) {
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const ImVec2 start = ImGui::GetCursorScreenPos();
+  const float total_w = ImGui::GetContentRegionAvail().x;
+  for (int t = 0; t < kTeamTabCount; ++t) {
+    const auto tab = static_cast<TeamTab>(t);
+    const std::string label =
+        std::to_string(t + 1) + "  " + ui.T("team_desk.tab." + std::string(TeamTabName(tab)));
+    const ImVec2 ts = ImGui::CalcTextSize(label.c_str());
+    if (t > 0) ImGui::SameLine(0, ui.Px(6));
+    const ImVec2 p = ImGui::GetCursorScreenPos();
+    const bool sel = tab == desk.tab();
+    ImGui::PushFont(sel ? ui.fonts.bold : ui.fonts.body);
+    const ImVec2 size(ts.x + ui.Px(28), ts.y + ui.Px(16));
+    if (Box(("##teamtab" + std::to_string(t)).c_str(), sel, size, colour::kCard,
+            colour::kAccentSoft, 0, ui.Px(4)))
+      ui.Emit(TeamIntent("tab", std::string(TeamTabName(tab))));
+    dl->AddText(ImVec2(p.x + ui.Px(14), p.y + ui.Px(8)), sel ? colour::kHeader : colour::kMuted,
+                label.c_str());
+    ImGui::PopFont();
+    if (sel)
+      dl->AddRectFilled(ImVec2(p.x, p.y + size.y - ui.Px(4)), ImVec2(p.x + size.x, p.y + size.y),
+                        colour::kAccent);
+  }
+  const float y = ImGui::GetItemRectMax().y;
+  dl->AddLine(ImVec2(start.x, y), ImVec2(start.x + total_w, y), colour::kBorder);
+  ImGui::Spacing();
+}
+
+// Keys of the desk (not while typing): 1-5 the tabs; on the rounds tab F6
+// starts or pauses the timer, F7 resets it, F8 draws a card (F5 belongs to
+// the author mode's reload).
+void DeskKeys(Ui& ui, const TeamDesk& desk) {
+  const ImGuiIO& io = ImGui::GetIO();
+  if (io.WantTextInput || io.KeyCtrl) return;
+  for (int d = 1; d <= kTeamTabCount; ++d)
+    if (ImGui::IsKeyPressed(SDL_SCANCODE_1 + d - 1, false) ||
+        ImGui::IsKeyPressed(SDL_SCANCODE_KP_1 + d - 1, false))
+      ui.Emit(TeamIntent("tab", std::string(TeamTabName(static_cast<TeamTab>(d - 1)))));
+  if (desk.tab() != TeamTab::kRounds || !desk.session()) return;
+  if (ImGui::IsKeyPressed(SDL_SCANCODE_F6, false))
+    ui.Emit(TeamIntent(desk.timer().running() ? "timer_pause" : "timer_start"));
+  if (ImGui::IsKeyPressed(SDL_SCANCODE_F7, false)) ui.Emit(TeamIntent("timer_reset"));
+  if (ImGui::IsKeyPressed(SDL_SCANCODE_F8, false)) ui.Emit(TeamIntent("draw"));
+}
+
+}  // namespace
 
 void DrawTeam(Ui& ui) {
+  const TeamDesk& desk = ui.s.team();
   Title(ui, ui.T("team_desk.title"));
+  if (const TeamSession* t = desk.session()) {
+    Muted(ui.F("team_desk.session_line", {{"name", t->name},
+                                          {"case", ui.T("case." + t->case_id + ".name")},
+                                          {"seed", std::to_string(t->seed)},
+                                          {"n", std::to_string(t->participants.size())}}));
+  } else {
+    Wrapped(ui.T("team_desk.intro"));
+  }
   ImGui::Spacing();
-  Wrapped(ui.T("team_desk.intro"));
+  TabStrip(ui, desk);
+  ImGui::Spacing();
+  DeskKeys(ui, desk);
+  // Every tab but the first works on an open session.
+  if (desk.tab() != TeamTab::kSessions && !desk.session()) {
+    BeginCard("nosession", 0, colour::kWarnSoft, colour::kWarn);
+    Wrapped(ui.T("team_desk.need_session"));
+    if (SecondaryButton(ui.T("team_desk.tab.sessions"))) ui.Emit(TeamIntent("tab", "sessions"));
+    EndCard();
+  } else {
+    switch (desk.tab()) {
+      case TeamTab::kSessions:
+        DrawTeamSessions(ui);
+        break;
+      case TeamTab::kParticipants:
+        DrawTeamParticipants(ui);
+        break;
+      case TeamTab::kCompare:
+        DrawTeamCompare(ui);
+        break;
+      case TeamTab::kRounds:
+        DrawTeamRounds(ui);
+        break;
+      case TeamTab::kExport:
+        DrawTeamExport(ui);
+        break;
+    }
+  }
+
+  // Footer: Enter goes on to the next tab, Escape back to the previous one
+  // (from the first, back to the start screen). The sessions tab sets its own.
+  const int t = static_cast<int>(desk.tab());
+  if (desk.session() && t + 1 < kTeamTabCount && !ui.footer.has_primary) {
+    const auto next = static_cast<TeamTab>(t + 1);
+    ui.footer.has_primary = true;
+    ui.footer.primary_label = ui.T("team_desk.tab." + std::string(TeamTabName(next)));
+    ui.footer.primary = TeamIntent("tab", std::string(TeamTabName(next)));
+  }
   ui.footer.has_back = true;
-  ui.footer.back_label = ui.T("team_desk.close");
-  ui.footer.back = Intent{IntentKind::kTeam, "close", {}, 0, 0.0, {}};
+  if (t > 0) {
+    const auto prev = static_cast<TeamTab>(t - 1);
+    ui.footer.back_label = ui.T("team_desk.tab." + std::string(TeamTabName(prev)));
+    ui.footer.back = TeamIntent("tab", std::string(TeamTabName(prev)));
+  } else {
+    ui.footer.back_label = ui.T("team_desk.close");
+    ui.footer.back = TeamIntent("close");
+  }
 }
 
 }  // namespace bip::ui

@@ -2,20 +2,140 @@
 // The team leader's desk (Screen::kTeam): a sparring session on one case and
 // seed, participants who play in turn on this machine (hot seat) or hand in
 // a result file, the comparison per quarter, sparring rounds, and the
-// exports. Its actions arrive as IntentKind::kTeam with `text` = action.
+// exports. Its actions arrive as IntentKind::kTeam with `text` = action:
+//
+//   open, close                  enter / leave the desk
+//   tab        arg              sessions, participants, compare, rounds, export
+//   folder     arg              the folder sessions are kept in
+//   refresh                     list the folder again
+//   create     arg, n, list     name, seed, [case id, participants' aliases...]
+//   open_session arg            a session file (a name in the folder, or a path)
+//   add_alias / remove_alias arg  the roster of expected participants
+//   play       arg              hot seat: play the session's case as this alias
+//   hand_in                     the finished playthrough joins the session
+//   export_result arg           a result file of the playthrough ("" = next to the database)
+//   import     arg              a result file (a name in the folder, or a path)
+//   anonymous  n                1: names hidden in the comparison and exports
+//   draw       arg              a new sparring round with a narrative card ("" = the next one)
+//   own_round  arg              a new round on the team's own situation
+//   select_round n              1-based
+//   situation / note arg, n     the text of round n (0 = the selected round)
+//   timer_start, timer_pause, timer_reset, timer_minutes n
+//   export_html / export_csv arg  the report ("" = next to the session file)
+#include <cstdint>
+#include <memory>
+#include <optional>
 #include <string>
+#include <vector>
 
 #include "intent.hpp"
+#include "team_session.hpp"
 
 namespace bip::ui {
 
 class GameSession;
 
+// A desk action as the panels emit it.
+inline Intent TeamIntent(const std::string& action, const std::string& arg = {},
+                         std::int64_t n = 0) {
+  return Intent{IntentKind::kTeam, action, arg, n, 0.0, {}};
+}
+
+enum class TeamTab { kSessions, kParticipants, kCompare, kRounds, kExport };
+inline constexpr int kTeamTabCount = 5;
+std::string_view TeamTabName(TeamTab t);
+
+// The countdown of a sparring round. Times are seconds on any steady clock,
+// passed in so that tests need not wait.
+class SparringTimer {
+ public:
+  void Start(double now);
+  void Pause(double now);
+  void Reset();
+  void SetMinutes(int minutes);  // 1-60; resets
+  bool running() const { return running_; }
+  int minutes() const { return minutes_; }
+  double Elapsed(double now) const;
+  double Remaining(double now) const;  // never below 0
+  bool Over(double now) const { return Remaining(now) <= 0.0; }
+
+ private:
+  int minutes_ = 5;
+  bool running_ = false;
+  double started_ = 0.0;  // when the current run began
+  double banked_ = 0.0;   // seconds of earlier runs
+};
+double SteadySeconds();
+
+// A file in the sessions folder.
+struct TeamFolderEntry {
+  std::string path;
+  std::string file;  // name only
+  bool session = false;
+  std::string name;  // session: its name; result: the alias
+  std::string case_id;
+  int participants = 0;  // session: how many have handed in
+};
+
 class TeamDesk {
  public:
-  // Runs one action ("open", "close", ...). Returns false with the
-  // session's notice set (and *error in English for scripts) when it cannot.
+  TeamDesk();
+  ~TeamDesk();
+  // Runs one action (above). Returns false with the session's notice set
+  // (and *error in English for scripts) when it cannot.
   bool Apply(GameSession& s, const Intent& in, std::string* error);
+
+  TeamTab tab() const { return tab_; }
+  const std::string& folder() const { return folder_; }
+  const std::vector<TeamFolderEntry>& files() const { return files_; }
+  const TeamSession* session() const { return session_ ? &*session_ : nullptr; }
+  const std::string& session_path() const { return session_path_; }
+  bool anonymous() const { return anonymous_; }
+  int selected_round() const { return selected_round_; }  // 0-based, -1 none
+  const SparringTimer& timer() const { return timer_; }
+  // The latest import's refusal (one line), cleared by the next import.
+  const std::string& import_error() const { return import_error_; }
+  const std::string& last_import() const { return last_import_; }  // alias imported
+  const std::string& last_html() const { return last_html_; }
+  const std::string& last_csv() const { return last_csv_; }
+  // The result file written for a playthrough on the debrief, and which one.
+  const std::string& last_result() const { return last_result_; }
+  std::int64_t last_result_playthrough() const { return last_result_playthrough_; }
+  // The session the game's current playthrough can be handed in to: the
+  // open session plays the same case and seed, and the case has ended.
+  bool CanHandIn(const GameSession& s) const;
+  // Whether a participant of the open session has this alias.
+  const ParticipantResult* Participant(const std::string& alias) const;
+
+ private:
+  const ReplayKit& Kit(const GameSession& s);
+  std::string DefaultFolder(const GameSession& s) const;
+  std::string InFolder(const std::string& name_or_path) const;
+  void Refresh();
+  bool Save(GameSession& s, std::string* error);
+  bool Create(GameSession& s, const Intent& in, std::string* error);
+  bool OpenSession(GameSession& s, const std::string& file, std::string* error);
+  bool Play(GameSession& s, const std::string& alias, std::string* error);
+  std::optional<ParticipantResult> CurrentResult(GameSession& s, std::string* error);
+  bool HandIn(GameSession& s, std::string* error);
+  bool ExportResult(GameSession& s, const std::string& path, std::string* error);
+  bool Import(GameSession& s, const std::string& file, std::string* error);
+  bool NewRound(GameSession& s, const std::string& card, const std::string& situation,
+                std::string* error);
+  bool SetRoundText(GameSession& s, const Intent& in, bool notes, std::string* error);
+  bool ExportReport(GameSession& s, const std::string& path, bool html, std::string* error);
+
+  std::unique_ptr<ReplayKit> kit_;  // built on first use (the line takes a moment)
+  TeamTab tab_ = TeamTab::kSessions;
+  std::string folder_;  // "" until the desk is opened
+  std::vector<TeamFolderEntry> files_;
+  std::optional<TeamSession> session_;
+  std::string session_path_;
+  bool anonymous_ = false;
+  int selected_round_ = -1;
+  SparringTimer timer_;
+  std::string import_error_, last_import_, last_html_, last_csv_, last_result_;
+  std::int64_t last_result_playthrough_ = 0;
 };
 
 }  // namespace bip::ui

@@ -1,8 +1,40 @@
 #pragma once
 // View state of the team leader's desk (typed, not yet committed text,
-// selections, the sparring timer's display). Lost when the game closes.
+// selections), and the desk's views: one function per tab
+// (panel_team_*.cpp) and the card the end and debrief screens show.
+#include <array>
+#include <string>
+
 namespace bip::ui {
 
-struct TeamView {};
+struct TeamView {
+  // Sessions tab: the form of a new session.
+  std::array<char, 81> name{};
+  int seed = 7;
+  int selected_case = 0;
+  std::array<char, 400> aliases{};  // separated by commas
+  std::array<char, 1024> folder{};
+  std::string folder_shown;  // the desk's folder the field was filled from
+  // Participants tab.
+  std::array<char, 81> alias{};
+  std::array<char, 1024> import_path{};
+  // Compare tab.
+  bool only_diverged = false;
+  // Rounds tab: the selected round's texts, filled when another round (or
+  // session) is selected.
+  std::string text_for;  // session path + round index
+  std::array<char, 2001> situation{};
+  std::array<char, 20001> notes{};
+};
+
+struct Ui;
+void DrawTeamSessions(Ui& ui);
+void DrawTeamParticipants(Ui& ui);
+void DrawTeamCompare(Ui& ui);
+void DrawTeamRounds(Ui& ui);
+void DrawTeamExport(Ui& ui);
+// On the end and debrief screens: hand the finished playthrough in to the
+// open team session, or export it as a result file for the team leader.
+void DrawTeamHandIn(Ui& ui);
 
 }  // namespace bip::ui

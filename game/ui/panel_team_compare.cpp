@@ -1,0 +1,175 @@
+// The desk's comparison: the team's belief answers against BIP's, and each
+// quarter side by side with where the paths diverge and the question to
+// discuss. The comparison itself is team_report's Compare (one logic for
+// the window and the exports).
+#include <algorithm>
+
+#include "charts.hpp"
+#include "panel.hpp"
+#include "team_desk.hpp"
+#include "team_report.hpp"
+#include "widgets.hpp"
+
+namespace bip::ui {
+namespace {
+
+constexpr std::array<const char*, 4> kBandKeys = {"team.beliefs.no", "team.beliefs.varies",
+                                                  "team.beliefs.good", "team.beliefs.yes"};
+
+void BeliefProfileCard(Ui& ui, const TeamComparison& cmp) {
+  BeginCard("beliefs");
+  Heading(ui, ui.T("team.beliefs.title"));
+  Small(ui, ui.F("team_desk.compare.belief_hint", {{"n", std::to_string(cmp.beliefs.total)}}));
+  ImGui::Spacing();
+  // Per band two bars: the team and BIP's caseworkers (F-S12).
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const float w = ImGui::GetContentRegionAvail().x;
+  const float bar_h = ui.Px(16), label_w = std::min(ui.Px(230), w * 0.35f), gap = ui.Px(4);
+  const float pct_w = ui.Px(70);
+  const float scale_w = std::max(ui.Px(40), w - label_w - pct_w);
+  for (std::size_t b = 0; b < 4; ++b) {
+    const ImVec2 p = ImGui::GetCursorScreenPos();
+    dl->AddText(ImVec2(p.x, p.y + bar_h * 0.5f), colour::kText, ui.T(kBandKeys[b]).c_str());
+    const double team = cmp.beliefs.Share(b), bip = kBipBeliefShares[b];
+    const float x0 = p.x + label_w;
+    dl->AddRectFilled(ImVec2(x0, p.y),
+                      ImVec2(x0 + scale_w * static_cast<float>(team / 100.0), p.y + bar_h),
+                      colour::kAccent);
+    dl->AddRectFilled(ImVec2(x0, p.y + bar_h + gap),
+                      ImVec2(x0 + scale_w * static_cast<float>(bip / 100.0), p.y + 2 * bar_h + gap),
+                      colour::kStart);
+    const float tx = x0 + scale_w * static_cast<float>(team / 100.0) + ui.Px(6);
+    const float bx = x0 + scale_w * static_cast<float>(bip / 100.0) + ui.Px(6);
+    ImFont* sf = ui.fonts.small;
+    dl->AddText(sf, sf->FontSize, ImVec2(tx, p.y), colour::kText, (Number(team, 0) + " %").c_str());
+    dl->AddText(sf, sf->FontSize, ImVec2(bx, p.y + bar_h + gap), colour::kMuted,
+                (Number(bip, 0) + " %").c_str());
+    ImGui::Dummy(ImVec2(w, 2 * bar_h + gap + ui.Px(10)));
+  }
+  Legend(ui, {{ui.T("team.beliefs.team"), colour::kAccent},
+              {ui.T("team.beliefs.bip"), colour::kStart}});
+  EndCard();
+}
+
+void GroupLegend(Ui& ui) {
+  std::vector<std::pair<std::string, ImU32>> items;
+  for (std::size_t g = 0; g < kGroupIds.size(); ++g)
+    items.emplace_back(ui.T(std::string("group.") + kGroupIds[g] + ".name"), colour::kGroup[g]);
+  Legend(ui, items);
+}
+
+void Cell(const std::string& text, ImU32 col = colour::kText) {
+  ImGui::PushStyleColor(ImGuiCol_Text, colour::Vec(col));
+  ImGui::TextWrapped("%s", text.c_str());
+  ImGui::PopStyleColor();
+}
+
+void QuarterCard(Ui& ui, const TeamComparison& cmp, const QuarterComparison& q) {
+  const std::string id = "q" + std::to_string(q.quarter);
+  BeginCard(id.c_str());
+  Heading(ui, ui.F("team.report.quarter", {{"n", std::to_string(q.quarter)}}));
+  ImGui::SameLine(0, ui.Px(14));
+  if (q.diverged)
+    Pill(ui, ui.T("team.diverged"), colour::kWarnSoft, colour::kWarn);
+  else
+    Pill(ui, ui.T("team.same_path"), colour::kGoodSoft, colour::kGood);
+  ImGui::Spacing();
+  const int n = static_cast<int>(cmp.names.size());
+  const bool scroll = n > 4;
+  ImGuiTableFlags flags =
+      ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_BordersOuterH | ImGuiTableFlags_RowBg;
+  flags |= scroll ? ImGuiTableFlags_ScrollX | ImGuiTableFlags_SizingFixedFit
+                  : ImGuiTableFlags_SizingStretchSame;
+  const float col_w = ui.Px(190);
+  ImVec2 outer(0, 0);
+  if (scroll) outer = ImVec2(0, ui.Px(40) + ImGui::GetTextLineHeightWithSpacing() * 14);
+  if (ImGui::BeginTable(("cmp" + id).c_str(), n + 1, flags, outer)) {
+    ImGui::TableSetupColumn("##what", ImGuiTableColumnFlags_WidthFixed, ui.Px(150));
+    for (int i = 0; i < n; ++i)
+      ImGui::TableSetupColumn(("##p" + std::to_string(i)).c_str(),
+                              scroll ? ImGuiTableColumnFlags_WidthFixed : 0, scroll ? col_w : 0);
+    if (scroll) ImGui::TableSetupScrollFreeze(1, 0);
+    ImGui::TableNextRow();
+    ImGui::TableSetColumnIndex(0);
+    for (int i = 0; i < n; ++i) {
+      ImGui::TableSetColumnIndex(i + 1);
+      Bold(ui, cmp.names[static_cast<std::size_t>(i)]);
+    }
+    const auto row = [&](const std::string& label, auto&& draw) {
+      ImGui::TableNextRow();
+      ImGui::TableSetColumnIndex(0);
+      Cell(label, colour::kMuted);
+      for (int i = 0; i < n; ++i) {
+        ImGui::TableSetColumnIndex(i + 1);
+        const ParticipantQuarter& p = q.participants[static_cast<std::size_t>(i)];
+        if (!p.played)
+          Cell(ui.T("team.ended"), colour::kFaint);
+        else
+          draw(p);
+      }
+    };
+    row(ui.T("team_desk.compare.interventions"), [&](const ParticipantQuarter& p) {
+      bool any = false;
+      for (std::size_t g = 0; g < p.by_group.size(); ++g)
+        for (const std::string& iv : p.by_group[g]) {
+          Cell("\xE2\x96\xA0 " + ui.T("intervention." + iv + ".name"), colour::kGroup[g]);
+          any = true;
+        }
+      if (!any) Cell(ui.T("team.plan.none"), colour::kBad);
+    });
+    row(ui.T("team.col.plan"), [&](const ParticipantQuarter& p) {
+      Cell(ui.T(PlanKindKey(p.plan)),
+           p.plan == PlanKind::kCombinedWithJob ? colour::kGood : colour::kText);
+    });
+    row(ui.T("team.col.sparring"),
+        [&](const ParticipantQuarter& p) { Cell(ui.T("sparring." + p.sparring + ".name")); });
+    row(ui.T("team.col.belief"), [&](const ParticipantQuarter& p) {
+      Cell(std::to_string(p.belief) + " – " + ui.T("scale.belief." + std::to_string(p.belief)));
+    });
+    row(ui.T("team.col.line"),
+        [&](const ParticipantQuarter& p) { Cell(std::to_string(LinePlace(p.line_after))); });
+    row(ui.T("team.col.job_chance"), [&](const ParticipantQuarter& p) {
+      Cell(Percent(p.job_within_year_after, 1) +
+               (p.job ? "  ·  " + ui.T("team_desk.compare.job") : ""),
+           p.job ? colour::kGood : colour::kText);
+    });
+    ImGui::EndTable();
+  }
+  for (const std::string& key : q.question_keys) {
+    ImGui::Spacing();
+    BeginCard((id + key).c_str(), 0, colour::kWarnSoft, colour::kWarn);
+    Wrapped(ui.T(key));
+    EndCard();
+  }
+  EndCard();
+}
+
+}  // namespace
+
+void DrawTeamCompare(Ui& ui) {
+  const GameSession& s = ui.s;
+  const TeamDesk& desk = s.team();
+  const TeamComparison cmp =
+      Compare(s.content(), *desk.session(), s.texts(), s.lang(), desk.anonymous());
+  bool hide = desk.anonymous();
+  if (ImGui::Checkbox(ui.T("team_desk.compare.hide_names").c_str(), &hide))
+    ui.Emit(TeamIntent("anonymous", {}, hide ? 1 : 0));
+  ImGui::SameLine(0, ui.Px(24));
+  ImGui::Checkbox(ui.T("team_desk.compare.only_diverged").c_str(), &ui.view.team.only_diverged);
+  ImGui::Spacing();
+  if (cmp.names.empty()) {
+    Muted(ui.T("team_desk.compare.nobody"));
+    return;
+  }
+  BeliefProfileCard(ui, cmp);
+  ImGui::Spacing();
+  GroupLegend(ui);
+  ImGui::Spacing();
+  for (const QuarterComparison& q : cmp.quarters) {
+    if (ui.view.team.only_diverged && !q.diverged) continue;
+    QuarterCard(ui, cmp, q);
+    ImGui::Spacing();
+  }
+}
+
+}  // namespace bip::ui
