@@ -35,19 +35,19 @@ constexpr std::string_view kKeys[] = {
     "room_desk.end.title", "room_desk.end.chart_line", "room_desk.end.chart_chance",
     "room_desk.end.summary", "room_desk.end.summary_job", "room_desk.end.survey_count",
     "room_desk.end.exported", "room_desk.keys.end", "room_desk.survey.intro",
-    "room_desk.survey.open_question", "room_desk.survey.count", "room_desk.keys.survey",
-    "room_desk.compare.title", "room_desk.compare.same", "room_desk.compare.different",
-    "room_desk.keys.compare", "room_desk.csv.vote", "room_desk.csv.table",
-    "room_desk.csv.share", "room_desk.csv.majority", "room_desk.csv.played",
-    "room_desk.csv.line", "room_desk.csv.job_chance", "room_desk.csv.question",
-    "room_desk.csv.mean", "room_desk.notice.save_failed", "room_desk.notice.bad_name",
-    "room_desk.notice.bad_seed", "room_desk.notice.bad_tables", "room_desk.notice.created",
-    "room_desk.notice.reopened", "room_desk.notice.vote_redone", "room_desk.notice.bad_file",
-    "room_desk.notice.bad_count", "room_desk.notice.bad_number", "room_desk.notice.no_votes",
-    "room_desk.notice.close_first", "room_desk.notice.pause_when", "room_desk.notice.bad_seconds",
-    "room_desk.notice.no_question", "room_desk.notice.export_failed", "room_desk.notice.exported",
-    "room_desk.notice.nothing_to_compare", "room_desk.notice.no_day", "room_desk.notice.bad_option",
-    "room_desk.notice.bad_rating", "room_desk.notice.survey_saved"};
+    "room_desk.survey.open_question", "room_desk.survey.private", "room_desk.survey.count",
+    "room_desk.keys.survey", "room_desk.compare.title", "room_desk.compare.same",
+    "room_desk.compare.different", "room_desk.keys.compare", "room_desk.csv.vote",
+    "room_desk.csv.table", "room_desk.csv.share", "room_desk.csv.majority",
+    "room_desk.csv.played", "room_desk.csv.line", "room_desk.csv.job_chance",
+    "room_desk.csv.question", "room_desk.csv.mean", "room_desk.notice.save_failed",
+    "room_desk.notice.bad_name", "room_desk.notice.bad_seed", "room_desk.notice.bad_tables",
+    "room_desk.notice.created", "room_desk.notice.reopened", "room_desk.notice.vote_redone",
+    "room_desk.notice.bad_file", "room_desk.notice.bad_count", "room_desk.notice.bad_number",
+    "room_desk.notice.no_votes", "room_desk.notice.close_first", "room_desk.notice.pause_when",
+    "room_desk.notice.bad_seconds", "room_desk.notice.no_question", "room_desk.notice.export_failed",
+    "room_desk.notice.exported", "room_desk.notice.nothing_to_compare", "room_desk.notice.no_day",
+    "room_desk.notice.bad_option", "room_desk.notice.bad_rating", "room_desk.notice.survey_saved"};
 
 }  // namespace
 

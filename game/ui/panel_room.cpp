@@ -62,7 +62,7 @@ void BigText(ImFont* font, float size, const std::string& text, ImU32 col, float
 
 bool MouseButton(const std::string& label) {
   ImGui::PushItemFlag(ImGuiItemFlags_NoNav, true);
-  const bool clicked = SecondaryButton(label);
+  const bool clicked = ImGui::Button(label.c_str());
   ImGui::PopItemFlag();
   return clicked;
 }
@@ -95,9 +95,34 @@ void DrawRoom(Ui& ui) {
   // Keys every view shares: F2 the controls, F5 the projector.
   if (KeyHit(SDL_SCANCODE_F2)) ui.Emit(RoomIntent("controls", {}, d.controls() ? 0 : 1));
   if (KeyHit(SDL_SCANCODE_F5)) ui.Emit(RoomIntent("present", {}, d.presenting() ? 0 : 1));
+  if (d.presenting()) {
+    // The projector window is drawn with the light theme's background;
+    // cover it (game_frame could push a transparent WindowBg instead).
+    const ImVec2 wp = ImGui::GetWindowPos(), ws = ImGui::GetWindowSize();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->PushClipRect(wp, ImVec2(wp.x + ws.x, wp.y + ws.y), false);
+    dl->AddRectFilled(wp, ImVec2(wp.x + ws.x, wp.y + ws.y), colour::kProjectorBackground);
+    dl->PopClipRect();
+  }
   const float pad_x = d.presenting() ? ui.Px(48) : 0.0f, pad_y = d.presenting() ? ui.Px(28) : 0.0f;
   ImGui::PushStyleColor(ImGuiCol_Text, colour::Vec(look.text));
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(pad_x, pad_y));
+  ImGui::PushStyleColor(ImGuiCol_ChildBg, IM_COL32(0, 0, 0, 0));
+  // Fields, buttons and scroll bars in the projector's dark colours.
+  int pushed = 0;
+  if (look.dark) {
+    const std::pair<ImGuiCol, ImU32> dark[] = {
+        {ImGuiCol_FrameBg, colour::kProjectorCard},          {ImGuiCol_FrameBgHovered, colour::kProjectorCard},
+        {ImGuiCol_FrameBgActive, colour::kProjectorCard},    {ImGuiCol_Button, colour::kProjectorCard},
+        {ImGuiCol_ButtonHovered, colour::kProjectorBorder},  {ImGuiCol_ButtonActive, colour::kProjectorBorder},
+        {ImGuiCol_Border, colour::kProjectorBorder},         {ImGuiCol_Header, colour::kProjectorCard},
+        {ImGuiCol_HeaderHovered, colour::kProjectorCard},    {ImGuiCol_HeaderActive, colour::kProjectorBorder},
+        {ImGuiCol_ScrollbarBg, colour::kProjectorBackground}, {ImGuiCol_ScrollbarGrab, colour::kProjectorBorder},
+        {ImGuiCol_ScrollbarGrabHovered, colour::kProjectorBorder}, {ImGuiCol_ScrollbarGrabActive, colour::kProjectorMuted},
+        {ImGuiCol_TextSelectedBg, colour::kProjectorBorder}};
+    for (const auto& [col, value] : dark) ImGui::PushStyleColor(col, colour::Vec(value));
+    pushed = static_cast<int>(std::size(dark));
+  }
   // No ImGui navigation inside: the views read Tab, the arrows and the
   // digits themselves (typing counts must never move a focus elsewhere).
   ImGui::BeginChild("##room", ImVec2(0, 0), false, ImGuiWindowFlags_NoNavInputs | ImGuiWindowFlags_AlwaysUseWindowPadding);
@@ -119,7 +144,7 @@ void DrawRoom(Ui& ui) {
     if (MouseButton(ui.T("room_desk.close"))) ui.Emit(RoomIntent("close"));
   }
   ImGui::EndChild();
-  ImGui::PopStyleColor();
+  ImGui::PopStyleColor(2 + pushed);
 }
 
 }  // namespace bip::ui

@@ -36,9 +36,11 @@ int JobAt(const ParticipantResult& r) {
 
 // Two charts on a light card (readable on the projector too): the place on
 // the line of 100 and the chance of a job within a year.
-void Charts(Ui& ui, const std::vector<Path>& paths, int quarters) {
+void Charts(Ui& ui, const std::vector<Path>& paths, int quarters, float reserve_below) {
   std::vector<LineSeries> line, chance;
-  for (const Path& p : paths) {
+  // The room (listed first) is drawn last, on top of a policy it may follow.
+  for (auto it = paths.rbegin(); it != paths.rend(); ++it) {
+    const Path& p = *it;
     LineSeries l{p.label, {p.start_line}, p.colour, 3.0f, JobAt(*p.result)};
     LineSeries c{p.label, {100 * p.start_chance}, p.colour, 3.0f, JobAt(*p.result)};
     for (const QuarterResult& q : p.result->quarters) {
@@ -52,12 +54,13 @@ void Charts(Ui& ui, const std::vector<Path>& paths, int quarters) {
   for (const LineSeries& s : chance)
     for (double y : s.y) top = std::max(top, y);
   const float w = ImGui::GetContentRegionAvail().x;
-  const float h = std::clamp(ImGui::GetContentRegionAvail().y * 0.42f, ui.Px(160), ui.Px(320));
+  // As tall as the window allows once the lines below have their room.
+  const float head = ui.fonts.bold->FontSize + ui.Px(8);
+  const float h = std::clamp(ImGui::GetContentRegionAvail().y - reserve_below - head - ui.Px(60), ui.Px(110), ui.Px(320));
   const float half = (w - ui.Px(16)) * 0.5f;
   const ImVec2 p = ImGui::GetCursorScreenPos();
   ImDrawList* dl = ImGui::GetWindowDrawList();
-  const float head = ui.fonts.bold->FontSize + ui.Px(8);
-  FillRounded(dl, p, ImVec2(p.x + w, p.y + h + head + ui.Px(12)), colour::kCard, ui.Px(8));
+  dl->AddRectFilled(p, ImVec2(p.x + w, p.y + h + head + ui.Px(12)), colour::kCard, ui.Px(8));
   dl->AddText(ui.fonts.bold, ui.fonts.bold->FontSize, ImVec2(p.x + ui.Px(12), p.y + ui.Px(6)), colour::kText, ui.T("room_desk.end.chart_line").c_str());
   dl->AddText(ui.fonts.bold, ui.fonts.bold->FontSize, ImVec2(p.x + half + ui.Px(28), p.y + ui.Px(6)), colour::kText,
               ui.T("room_desk.end.chart_chance").c_str());
@@ -76,7 +79,7 @@ std::string Summary(const Ui& ui, const Path& p) {
   const QuarterResult& last = p.result->quarters.back();
   const int job = JobAt(*p.result);
   return ui.F(job ? "room_desk.end.summary_job" : "room_desk.end.summary",
-              {{"name", p.label}, {"place", std::to_string(PlaceOf(last.line_after))}, {"chance", Percent(last.job_within_year_after)},
+              {{"name", p.label}, {"place", std::to_string(PlaceOf(last.line_after))}, {"chance", Percent(last.job_within_year_after, 1)},
                {"n", std::to_string(job)}});
 }
 
@@ -103,7 +106,8 @@ void DrawRoomEnd(Ui& ui) {
                    start_line, start_chance});
   RoomTopLine(ui);
   Title(ui, ui.T("room_desk.end.title"));
-  Charts(ui, all, static_cast<int>(room->decisions.size()));
+  const float line = ui.fonts.bold->FontSize + ImGui::GetStyle().ItemSpacing.y;
+  Charts(ui, all, static_cast<int>(room->decisions.size()), line * static_cast<float>(all.size()));
   ImGui::Spacing();
   for (const Path& p : all) Bold(ui, Summary(ui, p));
   if (!d.controls()) return;
@@ -130,6 +134,16 @@ void DrawRoomSurvey(Ui& ui) {
   const RoomDesk& d = ui.s.room();
   RoomView& v = ui.view.room;
   const RoomLook look = LookOf(ui);
+  if (d.presenting()) {
+    // A participant's answers are theirs: never on the big screen.
+    if (!Typing() && KeyHit(SDL_SCANCODE_ESCAPE)) ui.Emit(RoomIntent("end"));
+    Title(ui, ui.T("room.survey.title"));
+    ImGui::Spacing();
+    BigText(ui.fonts.title, ui.fonts.title->FontSize, ui.T("room_desk.survey.private"), look.text);
+    ImGui::Spacing();
+    Bold(ui, ui.F("room_desk.survey.count", {{"n", std::to_string(d.surveyed())}}));
+    return;
+  }
   const auto save = [&] {
     std::vector<std::string> list;
     for (int r : v.ratings) list.push_back(r > 0 ? std::to_string(r) : "");
@@ -160,6 +174,8 @@ void DrawRoomSurvey(Ui& ui) {
   WrappedColoured(ui.T("room_desk.survey.intro"), look.muted);
   ImGui::Spacing();
   ImFont* hf = ui.fonts.heading;
+  ImFont* bf = ui.fonts.bold;
+  ImDrawList* dl = ImGui::GetWindowDrawList();
   for (std::size_t q = 0; q < kSurveyQuestions.size(); ++q) {
     const bool cur = q == v.survey_cursor;
     BigText(hf, hf->FontSize, std::string(cur ? "\xE2\x96\xB6 " : "   ") + ui.T(std::string("room.survey.q.") + kSurveyQuestions[q]),
@@ -168,18 +184,21 @@ void DrawRoomSurvey(Ui& ui) {
     for (int k = 1; k <= 5; ++k) {
       if (k > 1) ImGui::SameLine();
       const bool sel = v.ratings[q] == k;
+      const ImVec2 size(ui.Px(56), ui.Px(40));
+      const ImVec2 a = ImGui::GetCursorScreenPos(), b(a.x + size.x, a.y + size.y);
       ImGui::PushItemFlag(ImGuiItemFlags_NoNav, true);
       ImGui::PushID(k);
-      if (Box("##r", sel, ImVec2(ui.Px(56), ui.Px(44)), look.played, look.border, look.card, ui.Px(6))) {
+      if (ImGui::InvisibleButton("##r", size)) {
         v.ratings[q] = k;
         v.survey_cursor = q;
       }
-      const ImVec2 a = ImGui::GetItemRectMin();
-      const std::string t = std::to_string(k);
-      ImGui::GetWindowDrawList()->AddText(ui.fonts.bold, ui.fonts.bold->FontSize, ImVec2(a.x + ui.Px(22), a.y + ui.Px(10)),
-                                          sel ? colour::Rgb(0x10, 0x14, 0x1A) : look.text, t.c_str());
       ImGui::PopID();
       ImGui::PopItemFlag();
+      dl->AddRectFilled(a, b, sel ? look.played : look.card, ui.Px(6));
+      dl->AddRect(a, b, sel ? look.played : look.border, ui.Px(6));
+      const std::string t = std::to_string(k);
+      const ImVec2 ts = bf->CalcTextSizeA(bf->FontSize, FLT_MAX, 0, t.c_str());
+      dl->AddText(bf, bf->FontSize, ImVec2(a.x + (size.x - ts.x) * 0.5f, a.y + (size.y - ts.y) * 0.5f), sel ? colour::kText : look.text, t.c_str());
     }
     ImGui::PopID();
   }
@@ -223,7 +242,7 @@ void DrawRoomCompare(Ui& ui) {
   WrappedColoured(same ? ui.F("room_desk.compare.same", {{"case", ui.T("case." + rooms[0].room.case_id + ".name")}, {"seed", std::to_string(rooms[0].room.seed)}})
                        : ui.T("room_desk.compare.different"),
                   look.muted);
-  Charts(ui, all, quarters);
+  Charts(ui, all, quarters, (ui.fonts.bold->FontSize + ImGui::GetStyle().ItemSpacing.y) * static_cast<float>(all.size()));
   ImGui::Spacing();
   for (const Path& p : all) Bold(ui, Summary(ui, p));
   if (!d.controls()) return;

@@ -49,7 +49,7 @@ void DrawRoomResult(Ui& ui) {
           to > from ? look.good : to < from ? look.played : look.text);
   DrawLineOf100(ui, "room-line", r.line_before, r.line_after, 1.0f, ui.Px(70));
   BigText(ui.fonts.heading, ui.fonts.heading->FontSize,
-          ui.F("room_desk.result.chance", {{"from", Percent(r.year_before)}, {"to", Percent(r.year_after)}}), look.text);
+          ui.F("room_desk.result.chance", {{"from", Percent(r.year_before, 1)}, {"to", Percent(r.year_after, 1)}}), look.text);
   if (r.outcome.job) {
     ImGui::Spacing();
     BigText(tf, tf->FontSize, ui.F("room_desk.result.job", {{"name", ui.T("case." + play->case_def().id + ".name")}}), look.good);
@@ -127,8 +127,8 @@ void DrawRoomPause(Ui& ui) {
     ImGui::SameLine();
     if (MouseButton(ui.T("room_desk.button.less_time")) && p->seconds > 60) ui.Emit(RoomIntent("pause_time", {}, p->seconds - 60));
   } else if (!p->notes.empty()) {
-    // What the room said, as the facilitator typed it.
-    WrappedColoured(p->notes, look.text);
+    // What the room said, as the facilitator typed it, large enough for the back rows.
+    BigText(ui.fonts.heading, ui.fonts.heading->FontSize, p->notes, look.text);
   }
 }
 

@@ -108,9 +108,11 @@ void Options(Ui& ui, const RoomDesk& d, const RoomStep& vote, const RoomLook& lo
   ImFont* bf = ui.fonts.body;
   for (std::size_t i = 0; i < vote.options.size(); ++i) {
     const std::string label = RoomStepOptionLabel(ui.s.content(), d.play()->case_def().id, vote, i, ui.s.lang());
-    const std::string detail = vote.kind == "plan" && i < d.plan_interventions().size() ? PlanNames(ui, d.plan_interventions()[i]) : "";
+    // A plan's interventions under its name (none: the name says it).
+    const bool has_detail = vote.kind == "plan" && i < d.plan_interventions().size() && !d.plan_interventions()[i].empty();
+    const std::string detail = has_detail ? PlanNames(ui, d.plan_interventions()[i]) : "";
     const bool played = closed && i == vote.tally.played;
-    const float pad = ui.Px(10), badge = hf->FontSize * 1.5f;
+    const float pad = ui.Px(6), badge = hf->FontSize * 1.25f;
     const float text_x = badge + pad * 3;
     const float text_w = w * (closed ? 0.55f : 1.0f) - text_x - pad;
     const ImVec2 ls = hf->CalcTextSizeA(hf->FontSize, FLT_MAX, text_w, label.c_str());
@@ -123,7 +125,7 @@ void Options(Ui& ui, const RoomDesk& d, const RoomStep& vote, const RoomLook& lo
     if (ImGui::InvisibleButton("##option", ImVec2(w, h)) && closed) ui.Emit(RoomIntent("override", {}, static_cast<std::int64_t>(i + 1)));
     ImGui::PopItemFlag();
     ImGui::PopID();
-    FillRounded(dl, p, ImVec2(p.x + w, p.y + h), look.card, ui.Px(8));
+    dl->AddRectFilled(p, ImVec2(p.x + w, p.y + h), look.card, ui.Px(8));
     dl->AddRect(p, ImVec2(p.x + w, p.y + h), played ? look.played : look.border, ui.Px(8), 0, played ? ui.Px(4) : ui.Px(1));
     const ImVec2 bc(p.x + pad + badge * 0.5f, p.y + h * 0.5f);
     dl->AddCircleFilled(bc, badge * 0.5f, played ? look.played : look.bar, 32);
@@ -144,7 +146,7 @@ void Options(Ui& ui, const RoomDesk& d, const RoomStep& vote, const RoomLook& lo
       const ImVec2 fs = hf->CalcTextSizeA(hf->FontSize, FLT_MAX, 0, figure.c_str());
       dl->AddText(hf, hf->FontSize, ImVec2(p.x + w - pad * 2 - fs.x, p.y + (h - fs.y) * 0.5f), look.text, figure.c_str());
     }
-    ImGui::Dummy(ImVec2(1, ui.Px(6)));
+    ImGui::Dummy(ImVec2(1, ui.Px(1)));
   }
   if (!closed) return;
   std::string outcome;

@@ -191,9 +191,15 @@ TEST(RoomDeskKeyboard, HenrikForARoomFromSetupToReport) {
   EXPECT_EQ(overridden, 1);
   EXPECT_TRUE(f.errors.empty()) << f.errors.front();
 
-  // The survey, two participants at the facilitator's machine.
+  // The survey, two participants at the facilitator's machine: off the
+  // projector (F5), since their answers are their own.
   f.Press(SDL_SCANCODE_S);
   ASSERT_EQ(f.desk().phase(), RoomPhase::kSurvey);
+  f.Press(SDL_SCANCODE_1);
+  f.Press(SDL_SCANCODE_RETURN);
+  EXPECT_EQ(f.desk().surveyed(), 0) << "no rating is taken on the projector";
+  f.Press(SDL_SCANCODE_F5);
+  ASSERT_FALSE(f.s->presenting());
   for (int r : {5, 4, 4, 5}) f.Digits(r);
   f.Type("Fler fall; gärna \"Hodan\"");
   f.Press(SDL_SCANCODE_RETURN);
