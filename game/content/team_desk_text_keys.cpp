@@ -44,7 +44,9 @@ constexpr std::string_view kKeys[] = {
     "team_desk.notice.export_failed", "team_desk.notice.no_file", "team_desk.notice.import_failed",
     "team_desk.notice.imported", "team_desk.notice.replaced", "team_desk.notice.too_many_rounds",
     "team_desk.notice.no_card", "team_desk.notice.no_round", "team_desk.notice.bad_minutes",
-    "team_desk.notice.report_exported"};
+    "team_desk.notice.report_exported",
+    "team_desk.players.alias_hint", "team_desk.compare.overview", "team_desk.compare.place",
+    "team_desk.compare.job_in", "team_desk.compare.no_job", "team_desk.compare.diverged_in"};
 
 }  // namespace
 

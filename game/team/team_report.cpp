@@ -208,6 +208,7 @@ std::string HtmlPageStart(const std::string& lang, const std::string& title) {
          "</title>\n<style>\n"
          "body{font-family:system-ui,sans-serif;margin:2em auto;max-width:60em;color:#222;line-height:1.4}\n"
          "table{border-collapse:collapse;margin:.5em 0 1em;width:100%}th,td{border:1px solid #bbb;padding:.25em .5em;text-align:left;vertical-align:top}\n"
+         "th{background:#eee;font-size:.9em}.rounds .card{font-style:italic}blockquote{margin:.5em 0;padding-left:1em;border-left:3px solid #bbb}\n"
          "th{background:#eee}.diverged{color:#a00;font-weight:bold}.question{background:#fff6d5;padding:.5em;border-left:4px solid #e0b000}\n"
          "section{page-break-inside:avoid}svg{max-width:100%;height:auto}\n"
          "@media print{body{margin:0;max-width:none;font-size:10pt}section{break-inside:avoid}a{color:inherit}}\n"

@@ -17,11 +17,11 @@ void TabStrip(Ui& ui, const TeamDesk& desk) {
     const auto tab = static_cast<TeamTab>(t);
     const std::string label =
         std::to_string(t + 1) + "  " + ui.T("team_desk.tab." + std::string(TeamTabName(tab)));
-    const ImVec2 ts = ImGui::CalcTextSize(label.c_str());
     if (t > 0) ImGui::SameLine(0, ui.Px(6));
     const ImVec2 p = ImGui::GetCursorScreenPos();
     const bool sel = tab == desk.tab();
     ImGui::PushFont(sel ? ui.fonts.bold : ui.fonts.body);
+    const ImVec2 ts = ImGui::CalcTextSize(label.c_str());  // in the font it is drawn with
     const ImVec2 size(ts.x + ui.Px(28), ts.y + ui.Px(16));
     if (Box(("##teamtab" + std::to_string(t)).c_str(), sel, size, colour::kCard,
             colour::kAccentSoft, 0, ui.Px(4)))

@@ -16,38 +16,74 @@ namespace {
 constexpr std::array<const char*, 4> kBandKeys = {"team.beliefs.no", "team.beliefs.varies",
                                                   "team.beliefs.good", "team.beliefs.yes"};
 
-void BeliefProfileCard(Ui& ui, const TeamComparison& cmp) {
-  BeginCard("beliefs");
+void BeliefProfileCard(Ui& ui, const TeamComparison& cmp, float width) {
+  BeginCard("beliefs", width);
   Heading(ui, ui.T("team.beliefs.title"));
   Small(ui, ui.F("team_desk.compare.belief_hint", {{"n", std::to_string(cmp.beliefs.total)}}));
   ImGui::Spacing();
-  // Per band two bars: the team and BIP's caseworkers (F-S12).
+  // Per band two thin bars: the team and BIP's caseworkers (F-S12).
   ImDrawList* dl = ImGui::GetWindowDrawList();
+  ImFont* sf = ui.fonts.small;
   const float w = ImGui::GetContentRegionAvail().x;
-  const float bar_h = ui.Px(16), label_w = std::min(ui.Px(230), w * 0.35f), gap = ui.Px(4);
-  const float pct_w = ui.Px(70);
-  const float scale_w = std::max(ui.Px(40), w - label_w - pct_w);
+  const float bar_h = ui.Px(11), gap = ui.Px(3);
+  const float label_w = std::min(ui.Px(170), w * 0.4f);
+  const float scale_w = std::max(ui.Px(40), w - label_w - ui.Px(50));
   for (std::size_t b = 0; b < 4; ++b) {
     const ImVec2 p = ImGui::GetCursorScreenPos();
-    dl->AddText(ImVec2(p.x, p.y + bar_h * 0.5f), colour::kText, ui.T(kBandKeys[b]).c_str());
-    const double team = cmp.beliefs.Share(b), bip = kBipBeliefShares[b];
+    dl->AddText(sf, sf->FontSize, ImVec2(p.x, p.y + bar_h + gap - sf->FontSize * 0.5f),
+                colour::kText, ui.T(kBandKeys[b]).c_str());
     const float x0 = p.x + label_w;
-    dl->AddRectFilled(ImVec2(x0, p.y),
-                      ImVec2(x0 + scale_w * static_cast<float>(team / 100.0), p.y + bar_h),
-                      colour::kAccent);
-    dl->AddRectFilled(ImVec2(x0, p.y + bar_h + gap),
-                      ImVec2(x0 + scale_w * static_cast<float>(bip / 100.0), p.y + 2 * bar_h + gap),
-                      colour::kStart);
-    const float tx = x0 + scale_w * static_cast<float>(team / 100.0) + ui.Px(6);
-    const float bx = x0 + scale_w * static_cast<float>(bip / 100.0) + ui.Px(6);
-    ImFont* sf = ui.fonts.small;
-    dl->AddText(sf, sf->FontSize, ImVec2(tx, p.y), colour::kText, (Number(team, 0) + " %").c_str());
-    dl->AddText(sf, sf->FontSize, ImVec2(bx, p.y + bar_h + gap), colour::kMuted,
-                (Number(bip, 0) + " %").c_str());
-    ImGui::Dummy(ImVec2(w, 2 * bar_h + gap + ui.Px(10)));
+    const double shares[2] = {cmp.beliefs.Share(b), kBipBeliefShares[b]};
+    const ImU32 colours[2] = {colour::kAccent, colour::kStart};
+    for (int k = 0; k < 2; ++k) {
+      const float y = p.y + static_cast<float>(k) * (bar_h + gap);
+      const float x1 = x0 + scale_w * static_cast<float>(shares[k] / 100.0);
+      dl->AddRectFilled(ImVec2(x0, y), ImVec2(x1, y + bar_h), colours[k]);
+      dl->AddText(sf, sf->FontSize * 0.9f,
+                  ImVec2(x1 + ui.Px(4), y + bar_h * 0.5f - sf->FontSize * 0.45f),
+                  k == 0 ? colour::kText : colour::kMuted, (Number(shares[k], 0) + " %").c_str());
+    }
+    ImGui::Dummy(ImVec2(w, 2 * bar_h + gap + ui.Px(8)));
   }
   Legend(ui, {{ui.T("team.beliefs.team"), colour::kAccent},
               {ui.T("team.beliefs.bip"), colour::kStart}});
+  EndCard();
+}
+
+// Where each participant ended: the place on the line and the job, and the
+// quarters where the paths diverge.
+void OverviewCard(Ui& ui, const TeamComparison& cmp, float width) {
+  BeginCard("overview", width);
+  Heading(ui, ui.T("team_desk.compare.overview"));
+  ImGui::Spacing();
+  for (std::size_t i = 0; i < cmp.names.size(); ++i) {
+    double last = 0.0;
+    int job = 0;
+    for (const QuarterComparison& q : cmp.quarters) {
+      const ParticipantQuarter& p = q.participants[i];
+      if (!p.played) continue;
+      last = p.line_after;
+      if (p.job && job == 0) job = q.quarter;
+    }
+    Bold(ui, cmp.names[i]);
+    ImGui::SameLine(0, ui.Px(12));
+    const std::string place =
+        ui.F("team_desk.compare.place", {{"place", std::to_string(LinePlace(last))}});
+    if (job)
+      WrappedColoured(
+          place + "  ·  " + ui.F("team_desk.compare.job_in", {{"n", std::to_string(job)}}),
+          colour::kGood);
+    else
+      Wrapped(place + "  ·  " + ui.T("team_desk.compare.no_job"));
+  }
+  ImGui::Spacing();
+  std::string diverged;
+  for (const QuarterComparison& q : cmp.quarters)
+    if (q.diverged) diverged += (diverged.empty() ? "" : ", ") + std::to_string(q.quarter);
+  Small(ui,
+        diverged.empty() ? ui.T("team.same_path")
+                         : ui.F("team_desk.compare.diverged_in", {{"quarters", diverged}}),
+        diverged.empty() ? colour::kMuted : colour::kWarn);
   EndCard();
 }
 
@@ -62,6 +98,17 @@ void Cell(const std::string& text, ImU32 col = colour::kText) {
   ImGui::PushStyleColor(ImGuiCol_Text, colour::Vec(col));
   ImGui::TextWrapped("%s", text.c_str());
   ImGui::PopStyleColor();
+}
+
+// An intervention in its group's colour, behind a square of that colour.
+void GroupItem(const Ui& ui, const std::string& text, ImU32 col) {
+  const ImVec2 p = ImGui::GetCursorScreenPos();
+  const float h = ImGui::GetTextLineHeight(), side = ui.Px(8);
+  ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(p.x, p.y + (h - side) * 0.5f),
+                                            ImVec2(p.x + side, p.y + (h + side) * 0.5f), col);
+  ImGui::Indent(side + ui.Px(6));
+  Cell(text, col);
+  ImGui::Unindent(side + ui.Px(6));
 }
 
 void QuarterCard(Ui& ui, const TeamComparison& cmp, const QuarterComparison& q) {
@@ -112,7 +159,7 @@ void QuarterCard(Ui& ui, const TeamComparison& cmp, const QuarterComparison& q) 
       bool any = false;
       for (std::size_t g = 0; g < p.by_group.size(); ++g)
         for (const std::string& iv : p.by_group[g]) {
-          Cell("\xE2\x96\xA0 " + ui.T("intervention." + iv + ".name"), colour::kGroup[g]);
+          GroupItem(ui, ui.T("intervention." + iv + ".name"), colour::kGroup[g]);
           any = true;
         }
       if (!any) Cell(ui.T("team.plan.none"), colour::kBad);
@@ -161,7 +208,11 @@ void DrawTeamCompare(Ui& ui) {
     Muted(ui.T("team_desk.compare.nobody"));
     return;
   }
-  BeliefProfileCard(ui, cmp);
+  const Columns cols = BeginColumns(ui, 0.55f, 900);
+  BeliefProfileCard(ui, cmp, cols.left_w);
+  NextColumn(cols);
+  OverviewCard(ui, cmp, cols.right_w);
+  EndColumns();
   ImGui::Spacing();
   GroupLegend(ui);
   ImGui::Spacing();

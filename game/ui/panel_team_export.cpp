@@ -45,7 +45,7 @@ void DrawTeamHandIn(Ui& ui) {
     if (PrimaryButton(ui.T("team_desk.hand_in.button"))) ui.Emit(TeamIntent("hand_in"));
     ImGui::SameLine();
   } else {
-    Small(ui, ui.T("team_desk.hand_in.export_text"), colour::kText);
+    Wrapped(ui.T("team_desk.hand_in.export_text"));
   }
   if (SecondaryButton(ui.T("team_desk.hand_in.export"))) ui.Emit(TeamIntent("export_result"));
   if (desk.session()) {

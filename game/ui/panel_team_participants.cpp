@@ -50,9 +50,9 @@ void Players(Ui& ui, const TeamDesk& desk, float width) {
   const std::string add = ui.T("team_desk.players.add_button");
   const float bw = ImGui::CalcTextSize(add.c_str()).x + ui.Px(32);
   ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - bw - ImGui::GetStyle().ItemSpacing.x);
-  const bool enter =
-      ImGui::InputTextWithHint("##alias", ui.T("start.alias_hint").c_str(), v.alias.data(),
-                               v.alias.size(), ImGuiInputTextFlags_EnterReturnsTrue);
+  const bool enter = ImGui::InputTextWithHint(
+      "##alias", ui.T("team_desk.players.alias_hint").c_str(), v.alias.data(), v.alias.size(),
+      ImGuiInputTextFlags_EnterReturnsTrue);
   ImGui::SameLine();
   if ((SecondaryButton(add, ImVec2(bw, 0)) || enter) && v.alias[0] != '\0') {
     ui.Emit(TeamIntent("add_alias", v.alias.data()));

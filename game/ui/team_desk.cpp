@@ -117,6 +117,18 @@ double SparringTimer::Remaining(double now) const {
 TeamDesk::TeamDesk() = default;
 TeamDesk::~TeamDesk() = default;
 
+void TeamDesk::PutAwayPlaythrough(GameSession& s) {
+  // The desk is no step of a case: the participant's playthrough stays
+  // saved in the store (Continue on the start screen), and no case's
+  // stepper or player shows over the desk.
+  s.play_.reset();
+  s.playthrough_id_ = 0;
+  s.branched_from_ = 0;
+  s.branch_quarter_ = 0;
+  s.debrief_.reset();
+  s.draft_ = Draft{};
+}
+
 const ReplayKit& TeamDesk::Kit(const GameSession& s) {
   if (!kit_) kit_ = std::make_unique<ReplayKit>(s.content());
   return *kit_;
@@ -327,6 +339,7 @@ bool TeamDesk::HandIn(GameSession& s, std::string* error) {
     session_ = std::move(before);  // what is shown stays what the file holds
     return false;
   }
+  PutAwayPlaythrough(s);
   s.screen_ = Screen::kTeam;
   tab_ = TeamTab::kCompare;
   s.Info("team_desk.notice.handed_in", {{"alias", alias}, {"n", quarters}});
@@ -475,6 +488,7 @@ bool TeamDesk::Apply(GameSession& s, const Intent& in, std::string* error) {
   if (a == "open") {
     if (folder_.empty()) folder_ = DefaultFolder(s);
     Refresh();
+    PutAwayPlaythrough(s);
     s.screen_ = Screen::kTeam;
     return true;
   }

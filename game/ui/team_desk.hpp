@@ -109,6 +109,7 @@ class TeamDesk {
 
  private:
   const ReplayKit& Kit(const GameSession& s);
+  static void PutAwayPlaythrough(GameSession& s);
   std::string DefaultFolder(const GameSession& s) const;
   std::string InFolder(const std::string& name_or_path) const;
   void Refresh();

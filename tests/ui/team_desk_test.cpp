@@ -140,6 +140,8 @@ TEST(TeamDesk, TwoHotSeatAndOneImportedParticipantInTheComparisonAndExports) {
   ASSERT_EQ(Team(l.s, "hand_in"), "");
   EXPECT_EQ(l.s.screen(), Screen::kTeam);
   EXPECT_EQ(l.desk().tab(), ui::TeamTab::kCompare);
+  EXPECT_EQ(l.s.play(), nullptr) << "the desk shows no case's stepper; the playthrough stays saved";
+  EXPECT_EQ(l.s.saved().size(), 1u);
   h.Frames(l.s, view);
 
   // Bo hands in from the debrief.
