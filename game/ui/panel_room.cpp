@@ -125,7 +125,8 @@ void DrawRoom(Ui& ui) {
   }
   // No ImGui navigation inside: the views read Tab, the arrows and the
   // digits themselves (typing counts must never move a focus elsewhere).
-  ImGui::BeginChild("##room", ImVec2(0, 0), false, ImGuiWindowFlags_NoNavInputs | ImGuiWindowFlags_AlwaysUseWindowPadding);
+  // (In the window the body adds a little space below: leave it room.)
+  ImGui::BeginChild("##room", ImVec2(0, d.presenting() ? 0.0f : -ui.Px(14)), false, ImGuiWindowFlags_NoNavInputs | ImGuiWindowFlags_AlwaysUseWindowPadding);
   ImGui::PopStyleVar();
   switch (d.phase()) {
     case RoomPhase::kSetup: DrawRoomSetup(ui); break;

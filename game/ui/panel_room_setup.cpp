@@ -20,12 +20,23 @@ int DefaultCase(const Ui& ui) {
   return 0;
 }
 
+// A small muted line wrapped within the form's column.
+void Hint(const Ui& ui, const std::string& text, float width, ImU32 col) {
+  ImGui::PushFont(ui.fonts.small);
+  ImGui::PushStyleColor(ImGuiCol_Text, colour::Vec(col));
+  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
+  ImGui::TextUnformatted(text.c_str());
+  ImGui::PopTextWrapPos();
+  ImGui::PopStyleColor();
+  ImGui::PopFont();
+}
+
 // A text field that takes the keyboard when its part of the form does.
 void Field(Ui& ui, int index, const std::string& label, char* buf, std::size_t size, ImGuiInputTextFlags flags = 0) {
   RoomView& v = ui.view.room;
   Bold(ui, label);
   if (v.focus_field && v.field == index) ImGui::SetKeyboardFocusHere();
-  ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x, ui.Px(520)));
+  ImGui::SetNextItemWidth(std::min(ImGui::CalcItemWidth(), ui.Px(520)));
   ImGui::InputText(("##field" + std::to_string(index)).c_str(), buf, size, flags);
   if (ImGui::IsItemActivated()) v.field = index;
 }
@@ -84,30 +95,36 @@ void DrawRoomSetup(Ui& ui) {
   WrappedColoured(ui.T("room_desk.intro"), look.muted);
   ImGui::Spacing();
   Heading(ui, ui.T("room_desk.setup.new"));
+  // The form on the left, the cases on the right (stacked in a narrow window).
+  const Columns cols = BeginColumns(ui, 0.55f, 760);
+  ImGui::PushItemWidth(cols.left_w);
   Field(ui, 0, ui.T("room_desk.setup.name"), v.name.data(), v.name.size());
-  ImGui::Spacing();
-  Bold(ui, ui.T("room_desk.setup.case"));
-  for (std::size_t i = 0; i < cases.size(); ++i) {
-    const bool sel = static_cast<int>(i) == v.case_index;
-    const std::string label = std::string(sel ? "\xE2\x97\x8F  " : "\xE2\x97\x8B  ") + ui.T("case." + cases[i].id + ".name");
-    ImGui::PushItemFlag(ImGuiItemFlags_NoNav, true);
-    ImGui::PushStyleColor(ImGuiCol_Text, colour::Vec(sel ? (v.field == 1 ? colour::kFocus : look.text) : look.muted));
-    if (ImGui::Selectable(label.c_str(), sel)) {
-      v.case_index = static_cast<int>(i);
-      v.field = 1;
-    }
-    ImGui::PopStyleColor();
-    ImGui::PopItemFlag();
-  }
-  ImGui::Spacing();
   Field(ui, 2, ui.T("room_desk.setup.seed"), v.seed.data(), v.seed.size(), ImGuiInputTextFlags_CharsDecimal);
-  Small(ui, ui.T("room_desk.setup.seed_hint"), look.muted);
+  Hint(ui, ui.T("room_desk.setup.seed_hint"), cols.left_w, look.muted);
   Field(ui, 3, ui.T("room_desk.setup.tables"), v.tables.data(), v.tables.size(), ImGuiInputTextFlags_CharsDecimal);
-  Small(ui, ui.T("room_desk.setup.tables_hint"), look.muted);
+  Hint(ui, ui.T("room_desk.setup.tables_hint"), cols.left_w, look.muted);
+  ImGui::PopItemWidth();
   v.focus_field = false;  // the field asked for has the keyboard now
   ImGui::Spacing();
   if (MouseButton(ui.T("room_desk.setup.create")))
     ui.Emit(RoomIntent("new", v.name.data(), 0, {cases[static_cast<std::size_t>(v.case_index)].id, v.seed.data(), v.tables.data()}));
+  NextColumn(cols);
+  Bold(ui, ui.T("room_desk.setup.case"));
+  for (std::size_t i = 0; i < cases.size(); ++i) {
+    const bool sel = static_cast<int>(i) == v.case_index;
+    const std::string label = std::string(sel ? "\xE2\x97\x8F  " : "     ") + ui.T("case." + cases[i].id + ".name");
+    ImGui::PushItemFlag(ImGuiItemFlags_NoNav, true);
+    ImGui::PushStyleColor(ImGuiCol_Text, colour::Vec(sel ? (v.field == 1 ? colour::kFocus : look.text) : look.muted));
+    ImGui::PushID(static_cast<int>(i));
+    if (ImGui::Selectable(label.c_str(), sel, 0, ImVec2(cols.right_w, 0))) {
+      v.case_index = static_cast<int>(i);
+      v.field = 1;
+    }
+    ImGui::PopID();
+    ImGui::PopStyleColor();
+    ImGui::PopItemFlag();
+  }
+  EndColumns();
   KeysLine(ui, ui.T("room_desk.keys.setup"));
 
   ImGui::Spacing();
