@@ -71,6 +71,8 @@ leader = [{"intent": "set_language", "lang": "en"},
           {"intent": "screenshot", "name": "team-05-import-refused"},
           team("import", arg="cecilie.json"),
           team("tab", arg="compare"), {"intent": "screenshot", "name": "team-06-compare"},
+          team("quarter", n=1), {"intent": "screenshot", "name": "team-06-compare-quarter"},
+          team("quarter", n=0),
           team("draw", arg="challenge_not_ready"),
           team("note", arg="“Not ready” – ready for what? Anna: everyone is ready for something; "
                            "the internship was chosen with him.\nBo: we waited for stability that "

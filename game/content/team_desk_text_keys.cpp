@@ -46,7 +46,8 @@ constexpr std::string_view kKeys[] = {
     "team_desk.notice.no_card", "team_desk.notice.no_round", "team_desk.notice.bad_minutes",
     "team_desk.notice.report_exported",
     "team_desk.players.alias_hint", "team_desk.compare.overview", "team_desk.compare.place",
-    "team_desk.compare.job_in", "team_desk.compare.no_job", "team_desk.compare.diverged_in"};
+    "team_desk.compare.job_in", "team_desk.compare.no_job", "team_desk.compare.diverged_in",
+    "team_desk.compare.show", "team_desk.compare.all_quarters", "team_desk.compare.star_hint"};
 
 }  // namespace
 

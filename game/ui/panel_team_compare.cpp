@@ -191,6 +191,31 @@ void QuarterCard(Ui& ui, const TeamComparison& cmp, const QuarterComparison& q) 
   EndCard();
 }
 
+// All quarters, or one alone for the discussion: buttons the keyboard
+// reaches with Tab and the arrow keys.
+void QuarterChooser(Ui& ui, const TeamComparison& cmp, int shown) {
+  const auto button = [&](const std::string& label, int q) {
+    const bool cur = q == shown;
+    if (cur) {
+      ImGui::PushStyleColor(ImGuiCol_Button, colour::Vec(colour::kAccent));
+      ImGui::PushStyleColor(ImGuiCol_Text, colour::Vec(colour::Rgb(255, 255, 255)));
+    }
+    if (ImGui::Button(label.c_str())) ui.Emit(TeamIntent("quarter", {}, q));
+    if (cur) ImGui::PopStyleColor(2);
+  };
+  ImGui::AlignTextToFramePadding();
+  ImGui::TextUnformatted(ui.T("team_desk.compare.show").c_str());
+  ImGui::SameLine(0, ui.Px(10));
+  button(ui.T("team_desk.compare.all_quarters") + "##q0", 0);
+  for (const QuarterComparison& q : cmp.quarters) {
+    ImGui::SameLine(0, ui.Px(4));
+    std::string label =
+        std::to_string(q.quarter) + (q.diverged ? "*" : "") + "##q" + std::to_string(q.quarter);
+    button(label, q.quarter);
+  }
+  Small(ui, ui.T("team_desk.compare.star_hint"));
+}
+
 }  // namespace
 
 void DrawTeamCompare(Ui& ui) {
@@ -201,23 +226,30 @@ void DrawTeamCompare(Ui& ui) {
   bool hide = desk.anonymous();
   if (ImGui::Checkbox(ui.T("team_desk.compare.hide_names").c_str(), &hide))
     ui.Emit(TeamIntent("anonymous", {}, hide ? 1 : 0));
-  ImGui::SameLine(0, ui.Px(24));
-  ImGui::Checkbox(ui.T("team_desk.compare.only_diverged").c_str(), &ui.view.team.only_diverged);
+  if (desk.quarter() == 0) {
+    ImGui::SameLine(0, ui.Px(24));
+    ImGui::Checkbox(ui.T("team_desk.compare.only_diverged").c_str(), &ui.view.team.only_diverged);
+  }
   ImGui::Spacing();
   if (cmp.names.empty()) {
     Muted(ui.T("team_desk.compare.nobody"));
     return;
   }
-  const Columns cols = BeginColumns(ui, 0.55f, 900);
-  BeliefProfileCard(ui, cmp, cols.left_w);
-  NextColumn(cols);
-  OverviewCard(ui, cmp, cols.right_w);
-  EndColumns();
+  QuarterChooser(ui, cmp, desk.quarter());
   ImGui::Spacing();
+  if (desk.quarter() == 0) {
+    const Columns cols = BeginColumns(ui, 0.55f, 900);
+    BeliefProfileCard(ui, cmp, cols.left_w);
+    NextColumn(cols);
+    OverviewCard(ui, cmp, cols.right_w);
+    EndColumns();
+    ImGui::Spacing();
+  }
   GroupLegend(ui);
   ImGui::Spacing();
   for (const QuarterComparison& q : cmp.quarters) {
-    if (ui.view.team.only_diverged && !q.diverged) continue;
+    if (desk.quarter() != 0 && q.quarter != desk.quarter()) continue;
+    if (desk.quarter() == 0 && ui.view.team.only_diverged && !q.diverged) continue;
     QuarterCard(ui, cmp, q);
     ImGui::Spacing();
   }

@@ -245,6 +245,7 @@ bool TeamDesk::Create(GameSession& s, const Intent& in, std::string* error) {
   }
   session_ = std::move(t);
   session_path_ = path.string();
+  quarter_ = 0;
   selected_round_ = -1;
   import_error_.clear();
   last_import_.clear();
@@ -263,6 +264,7 @@ bool TeamDesk::OpenSession(GameSession& s, const std::string& file, std::string*
   if (!loaded) return s.Fail(error, "team_desk.notice.open_failed", why);
   session_ = std::move(*loaded);
   session_path_ = path;
+  quarter_ = 0;
   selected_round_ = session_->rounds.empty() ? -1 : static_cast<int>(session_->rounds.size()) - 1;
   import_error_.clear();
   last_import_.clear();
@@ -543,6 +545,15 @@ bool TeamDesk::Apply(GameSession& s, const Intent& in, std::string* error) {
   if (a == "import") return Import(s, in.text2, error);
   if (a == "anonymous") {
     anonymous_ = in.number != 0;
+    return true;
+  }
+  if (a == "quarter") {
+    const CaseDef* c = session_ ? s.content().FindCase(session_->case_id) : nullptr;
+    if (!c || in.number < 0 || in.number > c->quarters)
+      return s.Fail(error, "notice.not_now",
+                    "no quarter " + std::to_string(in.number) + " to compare");
+    quarter_ = static_cast<int>(in.number);
+    tab_ = TeamTab::kCompare;
     return true;
   }
   if (a == "draw") return NewRound(s, Trim(in.text2), "", error);

@@ -16,6 +16,7 @@
 //   export_result arg           a result file of the playthrough ("" = next to the database)
 //   import     arg              a result file (a name in the folder, or a path)
 //   anonymous  n                1: names hidden in the comparison and exports
+//   quarter    n                the comparison shows this quarter alone (0: all)
 //   draw       arg              a new sparring round with a narrative card ("" = the next one)
 //   own_round  arg              a new round on the team's own situation
 //   select_round n              1-based
@@ -91,6 +92,7 @@ class TeamDesk {
   const TeamSession* session() const { return session_ ? &*session_ : nullptr; }
   const std::string& session_path() const { return session_path_; }
   bool anonymous() const { return anonymous_; }
+  int quarter() const { return quarter_; }                // the quarter compared alone, 0: all
   int selected_round() const { return selected_round_; }  // 0-based, -1 none
   const SparringTimer& timer() const { return timer_; }
   // The latest import's refusal (one line), cleared by the next import.
@@ -133,6 +135,7 @@ class TeamDesk {
   std::optional<TeamSession> session_;
   std::string session_path_;
   bool anonymous_ = false;
+  int quarter_ = 0;
   int selected_round_ = -1;
   SparringTimer timer_;
   std::string import_error_, last_import_, last_html_, last_csv_, last_result_;

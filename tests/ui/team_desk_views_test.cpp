@@ -78,6 +78,12 @@ void DrawEveryTab(ImVec2 size, float scale, const std::string& lang) {
   h.Frames(s, view);
   view.team.only_diverged = true;
   h.Frames(s, view);
+  // One quarter alone, for the discussion.
+  ASSERT_EQ(Team(s, "quarter", {}, 1), "");
+  EXPECT_EQ(s.team().quarter(), 1);
+  h.Frames(s, view);
+  EXPECT_NE(Team(s, "quarter", {}, 13), "") << "henrik has 12 quarters";
+  ASSERT_EQ(Team(s, "quarter", {}, 0), "");
   // The rounds tab shows the selected round's saved notes.
   ASSERT_EQ(Team(s, "select_round", {}, 1), "");
   ASSERT_EQ(Team(s, "tab", "rounds"), "");
