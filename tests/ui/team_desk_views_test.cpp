@@ -204,5 +204,37 @@ TEST(TeamDeskViews, Keyboard) {
   EXPECT_EQ(s.screen(), Screen::kStart);
 }
 
+// Keyboard only from the start: Tab reaches the form's text fields, Enter
+// leaves a field and then creates the session.
+TEST(TeamDeskViews, KeyboardCreatesASession) {
+  test::TempDir dir;
+  auto store = ui::MakeMemoryStore();
+  ui::SessionOptions o;
+  o.lang = "sv";
+  GameSession s(test::TestContent(), *store, "", o);
+  test::Headless h;
+  ui::ViewState view;
+  auto apply = [&](const std::vector<Intent>& intents) {
+    for (const Intent& i : intents) s.Apply(i);
+    h.Frames(s, view, 2);
+  };
+  ASSERT_EQ(Team(s, "open"), "");
+  ASSERT_EQ(Team(s, "folder", dir.File("sessions")), "");
+  h.Frames(s, view);
+  apply(h.Key(s, view, SDL_SCANCODE_TAB));  // the folder field
+  apply(h.Key(s, view, SDL_SCANCODE_TAB));  // the session's name
+  apply(h.Type(s, view, "Team Tangent"));
+  apply(h.Key(s, view, SDL_SCANCODE_TAB));  // the seed
+  apply(h.Key(s, view, SDL_SCANCODE_TAB));  // the aliases
+  apply(h.Type(s, view, "Anna, Bo"));
+  apply(h.Key(s, view, SDL_SCANCODE_RETURN));  // leaves the field
+  EXPECT_EQ(std::string(view.team.name.data()), "Team Tangent");
+  apply(h.Key(s, view, SDL_SCANCODE_RETURN));  // the footer: create
+  ASSERT_NE(s.team().session(), nullptr) << "the session was not created from the keyboard";
+  EXPECT_EQ(s.team().session()->name, "Team Tangent");
+  EXPECT_EQ(s.team().session()->roster, (std::vector<std::string>{"Anna", "Bo"}));
+  EXPECT_EQ(s.team().tab(), ui::TeamTab::kParticipants);
+}
+
 }  // namespace
 }  // namespace bip
