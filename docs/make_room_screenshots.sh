@@ -34,7 +34,7 @@ BIPGAME_ROOM_SHOTS="$work/shots" SDL_VIDEODRIVER=offscreen "$build/tests/ui/ui_t
 
 rm -f "$here"/screenshots/room-*.png
 for name in room-window-setup room-window-belief-controls room-window-belief-votes \
-            room-1080-belief-votes room-1080-plan room-1080-plan-votes room-1080-result room-1080-pause room-1080-end \
+            room-1080-belief-votes room-1080-plan room-1080-plan-votes room-1080-result room-1080-pause room-1080-end room-1080-compare \
             room-720-sv-plan-votes room-720-sv-pause-controls room-720-sv-end; do
   cp "$work/shots/$name.png" "$here/screenshots/"
 done

@@ -38,7 +38,7 @@ void DrawRoomResult(Ui& ui) {
     if (EnterHit()) ui.Emit(RoomIntent("next"));
     if (KeyHit(SDL_SCANCODE_P)) ui.Emit(RoomIntent("pause"));
     if (KeyHit(SDL_SCANCODE_F)) ui.Emit(RoomIntent("finish"));
-    if (KeyHit(SDL_SCANCODE_ESCAPE) && d.presenting()) ui.Emit(RoomIntent("present", {}, 0));
+    if (KeyHit(SDL_SCANCODE_ESCAPE)) ui.Emit(d.presenting() ? RoomIntent("present", {}, 0) : RoomIntent("setup"));
   }
   RoomTopLine(ui);
   Title(ui, ui.F("room_desk.result.title", {{"n", std::to_string(r.quarter)}}));

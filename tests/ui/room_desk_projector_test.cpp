@@ -141,11 +141,19 @@ class ProjectorDay {
   // Closes the open vote with `winner` far ahead, two tables.
   void Vote(std::size_t winner) {
     const std::size_t n = s->room().vote()->options.size();
-    std::vector<std::string> cells(2 * n, "2");
+    const bool two = s->room().room()->tables == 2;
+    std::vector<std::string> cells((two ? 2 : 1) * n, "2");
     cells[winner] = "14";
-    cells[n + winner] = "9";
     cells[(winner + 1) % n] = "5";
+    if (two) cells[n + winner] = "9";
     Do(Room("close_vote", {}, 0, cells));
+  }
+  // Votes through a quarter (the first option wins) and plays it.
+  void Quarter() {
+    for (int guard = 0; guard < 20 && s->room().phase() == ui::RoomPhase::kVote; ++guard) {
+      if (!s->room().vote_closed()) Vote(0);
+      Do(Room("next"));
+    }
   }
   std::unique_ptr<ui::GameSession> s;
   ui::ViewState view;
@@ -198,9 +206,26 @@ void Shoot(int w, int h, const std::string& lang, const std::string& prefix) {
   check("pause", true);
   day.Do(Room("controls", {}, 1));
   check("pause-controls", true);
+  day.Do(Room("end_pause"));
+  // Five more quarters, so that the paths have a shape.
+  for (int q = 0; q < 5 && day.s->room().phase() == ui::RoomPhase::kVote; ++q) {
+    day.Quarter();
+    if (day.s->room().phase() == ui::RoomPhase::kResult && !day.s->room().play()->finished()) day.Do(Room("next"));
+  }
   day.Do(Room("finish"));
   day.Do(Room("controls", {}, 0));
   check("end", true);
+  // A second table on the same case and seed, compared with the first.
+  const std::string first = day.s->room().path();
+  day.Do(Room("new", "Table B", 0, {"henrik", "7", ""}));
+  for (int q = 0; q < 6 && day.s->room().phase() == ui::RoomPhase::kVote; ++q) {
+    day.Quarter();
+    if (day.s->room().phase() == ui::RoomPhase::kResult && !day.s->room().play()->finished()) day.Do(Room("next"));
+  }
+  day.Do(Room("finish"));
+  day.Do(Room("compare", {}, 0, {first, day.s->room().path()}));
+  check("compare", true);
+  day.Do(Room("end"));
   day.Do(Room("controls", {}, 1));
   day.Do(Room("survey"));
   check("survey", true);
