@@ -453,7 +453,11 @@ struct Loader {
     c.id = r.String("id");
     if (!c.id.empty() && c.id != path.stem().string()) r.Problem("id", "expected the file name \"" + path.stem().string() + "\" as id, found \"" + c.id + "\"");
     c.content_version = r.Integer("content_version", 1, 1000000);
+    const std::size_t problems_before = problems.size();
     c.quarters = r.Integer("quarters", 1, 40);
+    // A missing or bad length is reported once; quarter numbers elsewhere in
+    // the file are then judged against the longest case rather than echo it.
+    if (problems.size() != problems_before) c.quarters = 40;
     if (const Json* p = r.Object("person")) {
       Reader pr(*p, file, "/person", problems);
       Person& person = c.person;

@@ -286,11 +286,13 @@ void DrawFooter(Ui& ui, float height) {
     ui.view.notice_serial = n.serial;
     ui.view.notice_time = ui.time;
   }
-  const double notice_for = n.error ? 12.0 : 8.0;
+  // Long notices stay long enough to be read (about 12 characters a second).
+  const std::string notice_text = n.key.empty() ? std::string() : ui.F(n.key, n.args);
+  const double notice_for = std::max(n.error ? 12.0 : 8.0, static_cast<double>(notice_text.size()) / 12.0);
   ui.view.redraw_at = 0.0;
   if (n.serial != 0 && !n.key.empty() && ui.time - ui.view.notice_time < notice_for) {
     ui.view.redraw_at = ui.view.notice_time + notice_for + 0.05;
-    text = ui.F(n.key, n.args);
+    text = notice_text;
     col = n.error ? colour::kBad : colour::kGood;
   } else if (!f.primary_enabled && !f.blocked_hint.empty()) {
     text = f.blocked_hint;

@@ -144,3 +144,25 @@ TEST(BrokenContentTogether, MissingTextAndUnreachableEventBothShow) {
 
 }  // namespace
 }  // namespace bip
+
+namespace bip {
+namespace {
+
+// A case whose length is wrong is told so once: the quarter numbers in its
+// events and policies are not reported again as out of a range of 1 to 1.
+TEST(BrokenContentEcho, ABadCaseLengthIsReportedOnce) {
+  test::TempDir tmp;
+  const auto content = test::CopyContent(tmp.path());
+  test::ApplyBrokenVariant("wrong_type", content);
+  const LoadResult r = LoadContent(content.string());
+  std::string all;
+  int about_henrik = 0;
+  for (const Problem& p : r.problems.list()) {
+    all += p.Line() + "\n";
+    if (p.file == "content/cases/henrik.json") ++about_henrik;
+  }
+  EXPECT_EQ(about_henrik, 1) << all;
+}
+
+}  // namespace
+}  // namespace bip
