@@ -56,8 +56,8 @@ TempDir::~TempDir() {
 }
 
 HeadlessRun PlayHeadless(const std::string& case_id, const std::string& policy_name, std::uint64_t seed,
-                         int max_quarters) {
-  const Content& c = TestContent();
+                         int max_quarters, const Content* content) {
+  const Content& c = content ? *content : TestContent();
   const OutcomeModel model(c.model);
   const LineOf100 line(model, 4000, 1);
   const CaseDef* cd = c.FindCase(case_id);

@@ -38,8 +38,9 @@ struct HeadlessRun {
   bool employed = false;
   int quarters = 0;
 };
+// `content` null: the source tree's.
 HeadlessRun PlayHeadless(const std::string& case_id, const std::string& policy, std::uint64_t seed,
-                         int max_quarters = 1000);
+                         int max_quarters = 1000, const Content* content = nullptr);
 
 // The script intents that play `run` through the screens: for each quarter
 // the belief, the responses, the plan and the sparring move, moving with
