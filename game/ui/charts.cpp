@@ -87,11 +87,17 @@ void RadarChart(const Ui& ui, const char* id, const std::vector<std::string>& la
     for (const ImVec2& q : pts) dl->AddCircleFilled(q, ui.Px(s.thickness + 1.2f), s.colour, 10);
   }
   // Labels around the outside, wrapped.
-  const float wrap = label_room - ui.Px(8);
   for (int i = 0; i < n && i < static_cast<int>(labels.size()); ++i) {
     const float a = -kPi / 2 + 2 * kPi * static_cast<float>(i) / static_cast<float>(n);
     const float ca = std::cos(a), sa = std::sin(a);
     const std::string& text = labels[static_cast<std::size_t>(i)];
+    // Wrap between words only: a long Danish or Swedish compound stays whole.
+    float wrap = label_room - ui.Px(8);
+    for (std::size_t from = 0; from < text.size();) {
+      const std::size_t to = std::min(text.find(' ', from), text.size());
+      wrap = std::max(wrap, small->CalcTextSizeA(small->FontSize, FLT_MAX, 0, text.data() + from, text.data() + to).x + 1);
+      from = to + 1;
+    }
     const ImVec2 ts = small->CalcTextSizeA(small->FontSize, FLT_MAX, wrap, text.c_str());
     ImVec2 anchor(c.x + ca * (radius + ui.Px(10)), c.y + sa * (radius + ui.Px(10)));
     ImVec2 pos;

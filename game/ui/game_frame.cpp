@@ -320,6 +320,9 @@ std::vector<Intent> DrawGame(const GameSession& s, const Fonts& fonts, ViewState
   if (screen_changed) {
     view.last_screen = s.screen();
     view.focus_body = true;
+    // A notice already shown belongs to the screen left behind; one that
+    // came with this change (e.g. "the case has changed") is new and stays.
+    if (s.notice().serial == view.notice_serial) view.notice_time = -1e9;
   }
   if (s.presenting()) {
     // The projector: one window, the room's panel draws and handles its keys.
