@@ -50,6 +50,27 @@ def target_of(spec, row, index):
     return (lo + hi) / 2 if lo is not None and hi is not None else (lo if lo is not None else hi)
 
 
+CITIZEN_WEIGHTS = "hazard_weights*"
+
+
+def get_value(doc, name):
+    if name == CITIZEN_WEIGHTS:
+        return doc["parameters"]["hazard_weights"]["value"]["job_search"]
+    return doc["parameters"][name]["value"]
+
+
+def set_value(doc, name, value):
+    """Sets a parameter; for the citizen weights, scales them all alike."""
+    if name != CITIZEN_WEIGHTS:
+        doc["parameters"][name]["value"] = value
+        return
+    weights = doc["parameters"]["hazard_weights"]["value"]
+    factor = value / weights["job_search"]
+    for k in weights:
+        if k != "caseworker_belief":
+            weights[k] = round(weights[k] * factor, 5)
+
+
 # parameter -> (row, value index, how the row's value is read)
 PAIRS = {
     "hazard_intercept": ("C5", 0),
@@ -68,6 +89,12 @@ PAIRS = {
     "alone_factor_other": ("C1b", 0),
     "effectiveness_progress": ("C7", 0),
     "belief_saturation": ("C9", 3),
+    # What the caseworker senses beyond the indicators makes the steep top of
+    # C2 (selection), not the answer itself.
+    "belief_unmeasured_weight": ("C2", 4),
+    # All the citizen's indicator weights at once (their ratios stay as
+    # F-STRONG has them; the caseworker's belief keeps its own causal weight).
+    CITIZEN_WEIGHTS: ("H1", 0),
 }
 
 
@@ -82,28 +109,29 @@ def main():
     only = [s for s in args.only.split(",") if s] or list(PAIRS)
     spec = json.loads(TARGETS.read_text())
     bounds = ranges()
+    bounds[CITIZEN_WEIGHTS] = (0.0, 3.0)  # the registry's range for hazard_weights
     for rnd in range(args.rounds):
         for name in only:
             row, idx = PAIRS[name]
             doc = json.loads(PARAMS.read_text())
-            p = doc["parameters"][name]
-            x0 = p["value"]
+            x0 = get_value(doc, name)
             y0 = measure(args.binary, seeds)[row][idx] - target_of(spec, row, idx)
+            lo, hi = bounds[name]
             x1 = x0 * 1.05 if x0 != 0 else 0.01
-            if x1 > bounds[name][1]:
+            if x1 > hi:
                 x1 = x0 * 0.95
-            p["value"] = x1
+            set_value(doc, name, x1)
             PARAMS.write_text(json.dumps(doc, indent=2, ensure_ascii=False) + "\n")
             y1 = measure(args.binary, seeds)[row][idx] - target_of(spec, row, idx)
             if y1 == y0:
-                p["value"] = x0
+                x2 = x0
             else:
                 x2 = x1 - y1 * (x1 - x0) / (y1 - y0)
                 step = max(abs(x0) * 0.5, 0.05)
-                lo, hi = bounds[name]
-                p["value"] = round(max(lo, min(hi, max(x0 - step, min(x0 + step, x2)))), 4)
+                x2 = round(max(lo, min(hi, max(x0 - step, min(x0 + step, x2)))), 4)
+            set_value(doc, name, x2)
             PARAMS.write_text(json.dumps(doc, indent=2, ensure_ascii=False) + "\n")
-            print(f"round {rnd + 1}: {name} {x0} -> {p['value']} ({row} off by {y0:+.3f})", flush=True)
+            print(f"round {rnd + 1}: {name} {x0} -> {x2} ({row} off by {y0:+.3f})", flush=True)
 
 
 if __name__ == "__main__":

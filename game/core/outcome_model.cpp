@@ -81,9 +81,10 @@ HazardBreakdown OutcomeModel::Hazard(const CitizenState& s, const Caseworker& cw
   h.intercept = p.hazard_intercept;
   for (std::size_t i = 0; i < kIndicatorCount; ++i)
     h.indicator_terms[i] = p.hazard_weights[i] * (s.x[i] - kScaleMid);
-  // Belief beyond "good chances" is acted on: the caseworker who says an
-  // unconditional yes opens doors (F-S12: "yes" answers see far more jobs than "good chances"; modelling
-  // assumption that the step is convex).
+  // An extra step for an unconditional "yes" beyond "good chances". It is 0:
+  // the steep top of F-S12 is mostly selection (the caseworker senses what
+  // the indicators miss), and the causal worth of an answer step is bounded
+  // by F-BELIEF (C3); kept so the assumption can be tried.
   h.indicator_terms[kCaseworkerBelief] +=
       p.belief_conviction_weight * std::max(0.0, s.x[kCaseworkerBelief] - 4.0);
   // Belief above the middle carries fully only when it is grounded: sparring
@@ -95,8 +96,11 @@ HazardBreakdown OutcomeModel::Hazard(const CitizenState& s, const Caseworker& cw
   h.unmeasured = s.unmeasured;
   h.continuity = s.caseworker_changes * log_change_factor_;
   h.opening = s.opening_quarters > 0 ? s.opening_log_hazard : 0.0;
-  // Jobs no indicator foresees still need some searching (F-STRONG).
-  h.floor = p.hazard_floor * s.x[kJobSearch] / kScaleMid;
+  // Jobs no indicator foresees still need some searching (F-STRONG). The
+  // caseworker acts on them as on every other way into a job: their way of
+  // working (F-EFFECT) and each change of caseworker (F-CHANGE: a change cuts
+  // the job chance, whatever way the job comes).
+  h.floor = p.hazard_floor * s.x[kJobSearch] / kScaleMid * std::exp(h.caseworker + h.continuity);
   return h;
 }
 

@@ -31,8 +31,13 @@ std::vector<CitizenState> SomeCitizens(int n) {
   return out;
 }
 
-// Mean readiness change of a plan over many citizens, same random numbers for each plan.
+// Mean readiness change of a plan over many citizens, same random numbers for
+// each plan, in indicator points: readiness divided by the sum of its weights,
+// so the thresholds below do not depend on how much the indicators weigh.
 double MeanMove(InterventionSet plan) {
+  double weights = 0.0;
+  for (std::size_t i = 0; i < kIndicatorCount; ++i)
+    if (i != kCaseworkerBelief) weights += Model().params().hazard_weights[i];
   double sum = 0.0;
   const auto citizens = SomeCitizens(400);
   for (std::size_t i = 0; i < citizens.size(); ++i) {
@@ -44,7 +49,7 @@ double MeanMove(InterventionSet plan) {
     Model().Step(s, Caseworker{}, in, rng, nullptr);
     sum += Model().Readiness(s.x) - before;
   }
-  return sum / static_cast<double>(citizens.size());
+  return sum / static_cast<double>(citizens.size()) / weights;
 }
 
 TEST(ModelTest, MoreOfAnyIndicatorNeverLowersTheJobChance) {
