@@ -27,6 +27,9 @@ std::vector<std::size_t> GroupMembers(const ModelContent& c, Group g) {
   return out;
 }
 
+// Uniforms DrawPlan takes, whatever it draws.
+constexpr int kPlanDraws = 6;
+
 InterventionSet Bit(std::size_t k) { return InterventionSet{1} << k; }
 
 std::size_t Pick(const std::vector<std::size_t>& from, double u) {
@@ -64,7 +67,7 @@ InterventionSet DrawPlan(const OutcomeModel& model, Rng& rng, PlanShape* shape) 
     upskilling = GroupMembers(c, Group::kUpskilling);
     cached = &c;
   }
-  double u[6];
+  double u[kPlanDraws];
   for (double& v : u) v = rng.Uniform();
 
   const double shares[] = {p.mix_none,          p.mix_single_job,         p.mix_single_health,
@@ -118,6 +121,7 @@ CohortRun RunCohort(const OutcomeModel& model, const CohortProtocol& protocol, s
   std::vector<Member> members(static_cast<std::size_t>(n));
   std::vector<double> start;
   start.reserve(members.size());
+  std::vector<std::uint8_t> changed;  // per citizen, this quarter
 
   for (int r = 0; r < protocol.replicates; ++r) {
     const std::size_t offset = static_cast<std::size_t>(r) * static_cast<std::size_t>(n);
@@ -200,13 +204,16 @@ CohortRun RunCohort(const OutcomeModel& model, const CohortProtocol& protocol, s
     for (int q = 0; q < quarters; ++q) {
       // Start of the quarter: caseworker changes, the caseworker's belief, the measurement.
       start.clear();
-      std::vector<std::uint8_t> changed(static_cast<std::size_t>(n), 0);
+      changed.assign(static_cast<std::size_t>(n), 0);
       for (int i = 0; i < n; ++i) {
         Member& m = members[static_cast<std::size_t>(i)];
+        if (!m.active) {
+          m.rng.Discard(3);  // the change draw, the pick and the belief noise below
+          continue;
+        }
         const double u_change = m.rng.Uniform();
         const std::uint32_t pick = m.rng.Below(static_cast<std::uint32_t>(workers / centres - 1));
         const double belief_noise = m.rng.Normal();
-        if (!m.active) continue;
         const bool forced = variant == Variant::kForcedChange && q == 0;
         const bool natural = u_change < p.caseworker_change_rate;
         if (natural) {
@@ -238,17 +245,16 @@ CohortRun RunCohort(const OutcomeModel& model, const CohortProtocol& protocol, s
       // The quarter: a plan as practised, the model's move, job entry, other exits.
       for (int i = 0; i < n; ++i) {
         Member& m = members[static_cast<std::size_t>(i)];
+        if (!m.active) {
+          // Keep the stream aligned for paired runs: what the plan, the
+          // quarter's ups and downs, job entry and the exit would have drawn.
+          m.rng.Discard(kPlanDraws + static_cast<int>(kIndicatorCount - 1) + 2);
+          continue;
+        }
         PlanShape shape = PlanShape::kNone;
         QuarterInput in;
         in.interventions = DrawPlan(model, m.rng, &shape);
         in.caseworker_change = changed[static_cast<std::size_t>(i)] != 0;
-        if (!m.active) {
-          // Keep the stream aligned for paired runs.
-          for (std::size_t k = 0; k + 1 < kIndicatorCount; ++k) m.rng.Normal();
-          m.rng.Uniform();
-          m.rng.Uniform();
-          continue;
-        }
         const QuarterOutcome out = model.Step(m.state, traits[static_cast<std::size_t>(m.caseworker)], in, m.rng, nullptr);
         const double exit_draw = m.rng.Uniform();
         ++run.person_quarters;

@@ -8,7 +8,9 @@ namespace bip {
 
 inline double PercentileIn(const std::vector<double>& sorted, double value) {
   const auto lo = std::lower_bound(sorted.begin(), sorted.end(), value);
-  const auto hi = std::upper_bound(lo, sorted.end(), value);
+  // Equal values are rare among doubles: step over them instead of a second search.
+  auto hi = lo;
+  while (hi != sorted.end() && !(value < *hi)) ++hi;
   const double below = static_cast<double>(lo - sorted.begin());
   const double equal = static_cast<double>(hi - lo);
   return 100.0 * (below + 0.5 * equal) / static_cast<double>(sorted.size());

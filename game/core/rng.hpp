@@ -29,6 +29,12 @@ class Rng {
     return result;
   }
 
+  // Moves on as `n` draws of Uniform, Below, Chance or Normal would (each
+  // takes one number), without computing them.
+  void Discard(int n) {
+    for (int k = 0; k < n; ++k) Next();
+  }
+
   // Uniform in [0, 1).
   double Uniform() { return static_cast<double>(Next() >> 11) * 0x1.0p-53; }
 
