@@ -115,8 +115,6 @@ void NewSessionForm(Ui& ui, float width) {
   const bool ready = v.name[0] != '\0' && !cases.empty();
   if (PrimaryButton(ui.T("team_desk.new.create"), ImVec2(0, 0), ready)) {
     ui.Emit(CreateIntent(ui));
-    v.name.fill('\0');
-    v.aliases.fill('\0');
   }
   EndCard();
 }
@@ -125,6 +123,13 @@ void NewSessionForm(Ui& ui, float width) {
 
 void DrawTeamSessions(Ui& ui) {
   const TeamDesk& desk = ui.s.team();
+  // A session was created (by the button, Enter or a script) or opened:
+  // the form starts empty for the next one.
+  if (ui.view.team.form_for != desk.session_path()) {
+    ui.view.team.form_for = desk.session_path();
+    ui.view.team.name.fill('\0');
+    ui.view.team.aliases.fill('\0');
+  }
   const Columns cols = BeginColumns(ui, 0.5f, 900);
   SessionList(ui, desk, cols.left_w);
   NextColumn(cols);

@@ -13,6 +13,7 @@ struct TeamView {
   int seed = 7;
   int selected_case = 0;
   std::array<char, 400> aliases{};  // separated by commas
+  std::string form_for;             // the session open when the form was last cleared
   std::array<char, 1024> folder{};
   std::string folder_shown;  // the desk's folder the field was filled from
   // Participants tab.

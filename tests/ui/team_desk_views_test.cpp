@@ -234,6 +234,9 @@ TEST(TeamDeskViews, KeyboardCreatesASession) {
   EXPECT_EQ(s.team().session()->name, "Team Tangent");
   EXPECT_EQ(s.team().session()->roster, (std::vector<std::string>{"Anna", "Bo"}));
   EXPECT_EQ(s.team().tab(), ui::TeamTab::kParticipants);
+  ASSERT_EQ(Team(s, "tab", "sessions"), "");
+  h.Frames(s, view);
+  EXPECT_EQ(view.team.name[0], '\0') << "the form is empty for the next session";
 }
 
 }  // namespace
