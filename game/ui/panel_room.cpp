@@ -92,9 +92,10 @@ std::string PlanNames(const Ui& ui, const std::vector<std::string>& ids) {
 void DrawRoom(Ui& ui) {
   const RoomDesk& d = ui.s.room();
   const RoomLook look = LookOf(ui);
-  // Keys every view shares: F2 the controls, F5 the projector.
+  // Keys every view shares: F2 the controls, F11 the projector (F5 is
+  // the author mode's content reload).
   if (KeyHit(SDL_SCANCODE_F2)) ui.Emit(RoomIntent("controls", {}, d.controls() ? 0 : 1));
-  if (KeyHit(SDL_SCANCODE_F5)) ui.Emit(RoomIntent("present", {}, d.presenting() ? 0 : 1));
+  if (KeyHit(SDL_SCANCODE_F11)) ui.Emit(RoomIntent("present", {}, d.presenting() ? 0 : 1));
   if (d.presenting()) {
     // The projector window is drawn with the light theme's background;
     // cover it (game_frame could push a transparent WindowBg instead).

@@ -82,8 +82,9 @@ void DrawRoomPause(Ui& ui) {
   const CaseDef& c = d.play()->case_def();
   if (!Typing()) {
     if (EnterHit()) ui.Emit(RoomIntent("end_pause"));
-    if (KeyHit(SDL_SCANCODE_EQUALS) || KeyHit(SDL_SCANCODE_KP_PLUS)) ui.Emit(RoomIntent("pause_time", {}, p->seconds + 60));
-    if ((KeyHit(SDL_SCANCODE_MINUS) || KeyHit(SDL_SCANCODE_KP_MINUS)) && p->seconds > 60) ui.Emit(RoomIntent("pause_time", {}, p->seconds - 60));
+    // (Arrows and the keypad: "+" and "-" sit elsewhere on Nordic keyboards.)
+    if (KeyHit(SDL_SCANCODE_UP) || KeyHit(SDL_SCANCODE_KP_PLUS)) ui.Emit(RoomIntent("pause_time", {}, p->seconds + 60));
+    if ((KeyHit(SDL_SCANCODE_DOWN) || KeyHit(SDL_SCANCODE_KP_MINUS)) && p->seconds > 60) ui.Emit(RoomIntent("pause_time", {}, p->seconds - 60));
     if (KeyHit(SDL_SCANCODE_N)) v.focus_notes = true;
     if (KeyHit(SDL_SCANCODE_Q)) v.focus_question = true;
     const int digit = DigitHit();

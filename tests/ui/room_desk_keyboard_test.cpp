@@ -119,8 +119,8 @@ TEST(RoomDeskKeyboard, HenrikForARoomFromSetupToReport) {
   ASSERT_EQ(f.desk().phase(), RoomPhase::kVote);
   const std::string day = f.desk().path();
   EXPECT_EQ(std::filesystem::path(day).parent_path(), std::filesystem::path(tmp.path()) / "theme-days");
-  // F5: the projector; F2 hides and shows the controls.
-  f.Press(SDL_SCANCODE_F5);
+  // F11: the projector; F2 hides and shows the controls.
+  f.Press(SDL_SCANCODE_F11);
   ASSERT_TRUE(f.s->presenting());
   f.Press(SDL_SCANCODE_F2);
   EXPECT_FALSE(f.desk().controls());
@@ -175,7 +175,7 @@ TEST(RoomDeskKeyboard, HenrikForARoomFromSetupToReport) {
         ASSERT_TRUE(f.errors.empty()) << f.errors.back();
         ASSERT_STREQ(f.view.room.notes.data(), ("Bord " + std::to_string(pauses + 1) + ": ”trappan känns trygg” – å ä ö").c_str());
         ASSERT_EQ(d.room()->pauses.back().notes, "Bord " + std::to_string(pauses + 1) + ": ”trappan känns trygg” – å ä ö");
-        f.Press(SDL_SCANCODE_EQUALS);  // a minute more
+        f.Press(SDL_SCANCODE_UP);  // a minute more
         EXPECT_EQ(d.room()->pauses.back().seconds, 240);
         f.Press(SDL_SCANCODE_RETURN);  // ends the pause: the next quarter
         ++pauses;
@@ -192,13 +192,13 @@ TEST(RoomDeskKeyboard, HenrikForARoomFromSetupToReport) {
   EXPECT_TRUE(f.errors.empty()) << f.errors.front();
 
   // The survey, two participants at the facilitator's machine: off the
-  // projector (F5), since their answers are their own.
+  // projector (F11), since their answers are their own.
   f.Press(SDL_SCANCODE_S);
   ASSERT_EQ(f.desk().phase(), RoomPhase::kSurvey);
   f.Press(SDL_SCANCODE_1);
   f.Press(SDL_SCANCODE_RETURN);
   EXPECT_EQ(f.desk().surveyed(), 0) << "no rating is taken on the projector";
-  f.Press(SDL_SCANCODE_F5);
+  f.Press(SDL_SCANCODE_F11);
   ASSERT_FALSE(f.s->presenting());
   for (int r : {5, 4, 4, 5}) f.Digits(r);
   f.Type("Fler fall; gärna \"Hodan\"");
