@@ -5,6 +5,8 @@
 #include <SDL_scancode.h>
 #include <imgui_internal.h>
 
+#include <algorithm>
+
 #include "widgets.hpp"
 
 namespace bip::ui {
@@ -20,7 +22,8 @@ void DrawNotice(Ui& ui, const RoomLook& look) {
   }
   const double lasts = n.error ? 12.0 : 8.0;
   if (n.serial == 0 || n.key.empty() || ui.time - ui.view.notice_time >= lasts) return;
-  ui.view.redraw_at = ui.view.notice_time + lasts + 0.05;
+  const double expires = ui.view.notice_time + lasts + 0.05;
+  ui.view.redraw_at = ui.view.redraw_at > 0 ? std::min(ui.view.redraw_at, expires) : expires;
   if (!n.error && !ui.s.room().controls()) return;
   ImGui::Spacing();
   Small(ui, ui.F(n.key, n.args), n.error ? (look.dark ? colour::kProjectorPlayed : colour::kBad) : look.good);
@@ -96,6 +99,9 @@ void DrawRoom(Ui& ui) {
   // the author mode's content reload).
   if (KeyHit(SDL_SCANCODE_F2)) ui.Emit(RoomIntent("controls", {}, d.controls() ? 0 : 1));
   if (KeyHit(SDL_SCANCODE_F11)) ui.Emit(RoomIntent("present", {}, d.presenting() ? 0 : 1));
+  // On the projector no footer keeps the loop's timer: the views set it
+  // afresh each frame (a countdown's next second, a notice's end).
+  if (d.presenting()) ui.view.redraw_at = 0.0;
   if (d.presenting()) {
     // The projector window is drawn with the light theme's background;
     // cover it (game_frame could push a transparent WindowBg instead).

@@ -170,6 +170,9 @@ TEST(RoomDeskKeyboard, HenrikForARoomFromSetupToReport) {
         f.Press(SDL_SCANCODE_P);
         ASSERT_EQ(d.phase(), RoomPhase::kPause);
         f.Frame();  // the field takes the keyboard on the frame after it asks
+        // The countdown asks the loop to draw again within a second.
+        EXPECT_GT(f.view.redraw_at, ImGui::GetTime());
+        EXPECT_LE(f.view.redraw_at, ImGui::GetTime() + 1.05);
         f.Type("Bord " + std::to_string(pauses + 1) + ": ”trappan känns trygg” – å ä ö");
         f.Press(SDL_SCANCODE_RETURN);  // saves the notes
         ASSERT_TRUE(f.errors.empty()) << f.errors.back();
