@@ -15,6 +15,12 @@ constexpr ImGuiWindowFlags kFixed = ImGuiWindowFlags_NoDecoration | ImGuiWindowF
 
 bool Pressed(int scancode) { return ImGui::IsKeyPressed(scancode, false); }
 
+// The case's stepper belongs to the trainee's screens, not to the desks.
+bool ShowsStepper(const GameSession& s) {
+  return s.play() && s.screen() != Screen::kStart && s.screen() != Screen::kAbout && s.screen() != Screen::kTeam &&
+         s.screen() != Screen::kRoom;
+}
+
 bool DigitPressed(int d) {
   return Pressed(SDL_SCANCODE_1 + d - 1) || Pressed(SDL_SCANCODE_KP_1 + d - 1);
 }
@@ -199,7 +205,8 @@ void DrawHeader(Ui& ui) {
   dl->AddText(hf, hf->FontSize, ImVec2(p.x + ui.Px(24), ty), colour::Rgb(255, 255, 255), title.c_str());
   float x = p.x + ui.Px(24) + hf->CalcTextSizeA(hf->FontSize, FLT_MAX, 0, title.c_str()).x + ui.Px(24);
   std::string who;
-  if (const CaseDef* c = s.case_def(); c && s.screen() != Screen::kStart && s.screen() != Screen::kAbout)
+  if (const CaseDef* c = s.case_def(); c && s.screen() != Screen::kStart && s.screen() != Screen::kAbout &&
+                                       s.screen() != Screen::kTeam && s.screen() != Screen::kRoom)
     who = ui.F("header.case", {{"case", ui.T("case." + c->id + ".name")}});
   if (const ProfileInfo* pr = s.profile()) who += (who.empty() ? "" : "   ·   ") + ui.F("header.player", {{"alias", pr->alias}});
   if (!who.empty()) {
@@ -246,7 +253,7 @@ void DrawHeader(Ui& ui) {
   ImGui::PopStyleColor(5);
   ImGui::PopStyleVar();
 
-  const bool stepper = s.play() && s.screen() != Screen::kStart && s.screen() != Screen::kAbout;
+  const bool stepper = ShowsStepper(s);
   if (stepper) Stepper(ui, ImVec2(0, p.y + band), w, ui.Px(50));
 }
 
@@ -289,9 +296,9 @@ void DrawFooter(Ui& ui, float height) {
   // Long notices stay long enough to be read (about 12 characters a second).
   const std::string notice_text = n.key.empty() ? std::string() : ui.F(n.key, n.args);
   const double notice_for = std::max(n.error ? 12.0 : 8.0, static_cast<double>(notice_text.size()) / 12.0);
-  ui.view.redraw_at = 0.0;
   if (n.serial != 0 && !n.key.empty() && ui.time - ui.view.notice_time < notice_for) {
-    ui.view.redraw_at = ui.view.notice_time + notice_for + 0.05;
+    const double ends = ui.view.notice_time + notice_for + 0.05;
+    ui.view.redraw_at = ui.view.redraw_at > 0.0 ? std::min(ui.view.redraw_at, ends) : ends;
     text = notice_text;
     col = n.error ? colour::kBad : colour::kGood;
   } else if (!f.primary_enabled && !f.blocked_hint.empty()) {
@@ -312,6 +319,9 @@ void DrawFooter(Ui& ui, float height) {
 
 std::vector<Intent> DrawGame(const GameSession& s, const Fonts& fonts, ViewState& view, bool animate) {
   std::vector<Intent> out;
+  // Panels and the footer ask for a redraw at a time (a countdown's next
+  // second, a notice's end) by taking the minimum with this.
+  view.redraw_at = 0.0;
   Ui ui{s, fonts, view, out, Footer{}, animate, ImGui::GetTime()};
   SetDecimalComma(s.lang() != "en");
   const ImGuiIO& io = ImGui::GetIO();
@@ -330,12 +340,15 @@ std::vector<Intent> DrawGame(const GameSession& s, const Fonts& fonts, ViewState
     ImGui::SetNextWindowSize(ImVec2(W, H));
     if (view.focus_body) ImGui::SetNextWindowFocus();
     view.focus_body = false;
+    // No fill of its own: the renderer clears to the projector's background.
+    ImGui::PushStyleColor(ImGuiCol_WindowBg, IM_COL32(0, 0, 0, 0));
     ImGui::Begin("##projector", nullptr, kFixed);
     DrawRoom(ui);
     ImGui::End();
+    ImGui::PopStyleColor();
     return out;
   }
-  const bool stepper = s.play() && s.screen() != Screen::kStart && s.screen() != Screen::kAbout;
+  const bool stepper = ShowsStepper(s);
   const float header_h = ui.Px(58) + (stepper ? ui.Px(50) : 0.0f);
   const float footer_h = ui.Px(68);
 

@@ -251,8 +251,11 @@ TEST(RoomDesk, TextKeysAreListedAndUsed) {
   std::set<std::string> used;
   for (auto it = std::sregex_iterator(code.begin(), code.end(), literal); it != std::sregex_iterator(); ++it)
     if (const std::string k = (*it)[1]; k != "room_desk.hpp") used.insert(k);  // (not the header's #include)
-  for (const std::string& k : used)
-    if (k.back() != '.') EXPECT_TRUE(listed.count(k)) << k << " is used but not in room_desk_text_keys.cpp";
+  for (const std::string& k : used) {
+    if (k.back() != '.') {
+      EXPECT_TRUE(listed.count(k)) << k << " is used but not in room_desk_text_keys.cpp";
+    }
+  }
   for (const std::string& k : listed) {
     // "room_desk.step.<kind>" is made from the kinds of vote.
     const bool made = k.rfind("room_desk.step.", 0) == 0 && used.count("room_desk.step.");
