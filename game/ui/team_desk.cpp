@@ -332,8 +332,18 @@ bool TeamDesk::HandIn(GameSession& s, std::string* error) {
   if (!r) return false;
   const std::string alias = r->alias;
   const std::string quarters = std::to_string(r->quarters.size());
+  if (!AddAndSave(s, std::move(*r), error)) return false;
+  PutAwayPlaythrough(s);
+  s.screen_ = Screen::kTeam;
+  tab_ = TeamTab::kCompare;
+  s.Info("team_desk.notice.handed_in", {{"alias", alias}, {"n", quarters}});
+  return true;
+}
+
+bool TeamDesk::AddAndSave(GameSession& s, ParticipantResult participant, std::string* error) {
+  const std::string alias = participant.alias;
   TeamSession before = *session_;
-  AddParticipant(*session_, std::move(*r));
+  AddParticipant(*session_, std::move(participant));
   if (std::none_of(session_->roster.begin(), session_->roster.end(),
                    [&](const std::string& a) { return SameAlias(a, alias); }))
     session_->roster.push_back(alias);
@@ -341,10 +351,6 @@ bool TeamDesk::HandIn(GameSession& s, std::string* error) {
     session_ = std::move(before);  // what is shown stays what the file holds
     return false;
   }
-  PutAwayPlaythrough(s);
-  s.screen_ = Screen::kTeam;
-  tab_ = TeamTab::kCompare;
-  s.Info("team_desk.notice.handed_in", {{"alias", alias}, {"n", quarters}});
   return true;
 }
 
@@ -387,15 +393,7 @@ bool TeamDesk::Import(GameSession& s, const std::string& file, std::string* erro
   const std::string alias = r->alias;
   const bool replaces = Participant(alias) != nullptr;
   const std::string quarters = std::to_string(r->quarters.size());
-  TeamSession before = *session_;
-  AddParticipant(*session_, std::move(*r));
-  if (std::none_of(session_->roster.begin(), session_->roster.end(),
-                   [&](const std::string& a) { return SameAlias(a, alias); }))
-    session_->roster.push_back(alias);
-  if (!Save(s, error)) {
-    session_ = std::move(before);
-    return false;
-  }
+  if (!AddAndSave(s, std::move(*r), error)) return false;
   import_error_.clear();
   last_import_ = alias;
   s.Info(replaces ? "team_desk.notice.replaced" : "team_desk.notice.imported",

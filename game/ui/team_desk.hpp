@@ -116,6 +116,9 @@ class TeamDesk {
   std::string InFolder(const std::string& name_or_path) const;
   void Refresh();
   bool Save(GameSession& s, std::string* error);
+  // Adds (or replaces) a played participant, puts them on the roster and
+  // saves; on a failed save the session is left as the file holds it.
+  bool AddAndSave(GameSession& s, ParticipantResult participant, std::string* error);
   bool Create(GameSession& s, const Intent& in, std::string* error);
   bool OpenSession(GameSession& s, const std::string& file, std::string* error);
   bool Play(GameSession& s, const std::string& alias, std::string* error);
