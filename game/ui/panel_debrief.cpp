@@ -360,14 +360,11 @@ void ReflectTab(Ui& ui) {
   ViewState& v = ui.view;
   if (v.text_for_playthrough != s.playthrough_id()) {
     v.text_for_playthrough = s.playthrough_id();
-    v.note.fill('\0');
-    std::strncpy(v.note.data(), s.note().c_str(), v.note.size() - 1);
+    FillBuffer(v.note, s.note());
     v.reflections.clear();
     for (const std::string& q : c.reflection_questions) {
-      auto& buf = v.reflections[q];
-      buf.fill('\0');
       const auto it = s.reflections().find(q);
-      if (it != s.reflections().end()) std::strncpy(buf.data(), it->second.c_str(), buf.size() - 1);
+      FillBuffer(v.reflections[q], it != s.reflections().end() ? it->second : std::string());
     }
   }
   BeginCard("reflect");

@@ -20,12 +20,6 @@ std::string Clock(int seconds) {
   return buf;
 }
 
-void CopyTo(char* buf, std::size_t size, const std::string& s) {
-  const std::size_t n = std::min(size - 1, s.size());
-  std::memcpy(buf, s.data(), n);
-  buf[n] = '\0';
-}
-
 }  // namespace
 
 void DrawRoomResult(Ui& ui) {
@@ -75,7 +69,7 @@ void DrawRoomPause(Ui& ui) {
     // A new pause: the clock starts, the notes field takes the keyboard.
     v.pause_index = index;
     v.pause_start = ui.time;
-    CopyTo(v.notes.data(), v.notes.size(), p->notes);
+    FillBuffer(v.notes, p->notes);
     v.question[0] = '\0';
     v.focus_notes = d.controls();
   }

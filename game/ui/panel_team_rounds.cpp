@@ -12,12 +12,6 @@
 namespace bip::ui {
 namespace {
 
-template <std::size_t N>
-void Fill(std::array<char, N>& buf, const std::string& text) {
-  buf.fill('\0');
-  std::memcpy(buf.data(), text.data(), std::min(text.size(), N - 1));
-}
-
 std::string RoundTitle(const Ui& ui, const SparringRound& r, std::size_t i) {
   return ui.F("team_desk.report.round", {{"n", std::to_string(i + 1)}}) + ": " +
          (r.card.empty() ? ui.T("team_desk.report.own_situation")
@@ -105,8 +99,8 @@ void SelectedRound(Ui& ui, const TeamDesk& desk, float width) {
   const std::string key = desk.session_path() + "#" + std::to_string(i) + "#" +
                           std::to_string(std::hash<std::string>{}(r.situation + '\x1f' + r.notes));
   if (v.text_for != key) {
-    Fill(v.situation, r.situation);
-    Fill(v.notes, r.notes);
+    FillBuffer(v.situation, r.situation);
+    FillBuffer(v.notes, r.notes);
     v.text_for = key;
   }
   Heading(ui, RoundTitle(ui, r, static_cast<std::size_t>(i)));

@@ -10,12 +10,6 @@
 namespace bip::ui {
 namespace {
 
-template <std::size_t N>
-void Fill(std::array<char, N>& buf, const std::string& text) {
-  buf.fill('\0');
-  std::memcpy(buf.data(), text.data(), std::min(text.size(), N - 1));
-}
-
 // The create intent from the form: list = [case, aliases...].
 Intent CreateIntent(const Ui& ui) {
   const TeamView& v = ui.view.team;
@@ -66,7 +60,7 @@ void SessionList(Ui& ui, const TeamDesk& desk, float width) {
   // Another folder (a USB stick, a shared drive).
   TeamView& v = ui.view.team;
   if (v.folder_shown != desk.folder()) {
-    Fill(v.folder, desk.folder());
+    FillBuffer(v.folder, desk.folder());
     v.folder_shown = desk.folder();
   }
   Bold(ui, ui.T("team_desk.sessions.other_folder"));

@@ -3,6 +3,9 @@
 // answer scales, pills. All keyboard-navigable.
 #include <imgui.h>
 
+#include <algorithm>
+#include <array>
+#include <cstring>
 #include <string>
 
 #include "theme.hpp"
@@ -78,5 +81,12 @@ void SetDecimalComma(bool comma);
 std::string Percent(double share_0_to_1, int decimals = 0);
 std::string Number(double v, int decimals);
 std::string Signed(double v, int decimals);
+
+// Puts `text` into a fixed text field's buffer (cut to fit, always ended).
+template <std::size_t N>
+void FillBuffer(std::array<char, N>& buf, const std::string& text) {
+  buf.fill('\0');
+  std::memcpy(buf.data(), text.data(), std::min(text.size(), N - 1));
+}
 
 }  // namespace bip::ui
