@@ -13,6 +13,7 @@ packages=(
   libgtest-dev
   fonts-dejavu-core
   xvfb xauth
+  librsvg2-bin  # renders the icon's PNG sizes
 )
 
 missing=()
