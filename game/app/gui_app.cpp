@@ -21,6 +21,7 @@
 #include "panel.hpp"
 #include "session.hpp"
 #include "theme.hpp"
+#include "window_icon.hpp"
 
 namespace bip {
 namespace {
@@ -104,6 +105,7 @@ int RunGui(const GuiOptions& o) {
     return 2;
   }
   SDL_SetWindowMinimumSize(win, 800, 560);
+  SetWindowIcon(win);
   const std::string driver = SDL_GetCurrentVideoDriver() ? SDL_GetCurrentVideoDriver() : "";
   const bool headless = driver == "offscreen" || driver == "dummy";
   SDL_Renderer* ren = nullptr;
