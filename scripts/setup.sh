@@ -14,6 +14,7 @@ packages=(
   fonts-dejavu-core
   xvfb xauth
   librsvg2-bin  # renders the icon's PNG sizes
+  appstream desktop-file-utils x11-utils  # tests/install: validators, xprop and xwininfo
 )
 
 missing=()
