@@ -15,6 +15,7 @@ packages=(
   xvfb xauth
   librsvg2-bin  # renders the icon's PNG sizes
   appstream desktop-file-utils x11-utils  # tests/install: validators, xprop and xwininfo
+  file  # cpack's dpkg-shlibdeps step finds the programs with it
 )
 
 missing=()
