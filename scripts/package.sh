@@ -32,5 +32,6 @@ done
 root=$(mktemp -d)
 trap 'rm -rf "$root"' EXIT
 dpkg-deb -x "$deb" "$root"
-bash tests/install/check_installed.sh "$root/usr"
+BIPGAME_KEEP_SHOT=build/package-screenshot.png bash tests/install/check_installed.sh "$root/usr"
+echo "package: the unpacked program's window: build/package-screenshot.png"
 echo "package: $deb is ready: apt-get install ./$deb"

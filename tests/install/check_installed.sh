@@ -5,7 +5,7 @@
 # installed program must run `simulate`, check its installed content, take
 # a scripted screenshot under SDL's offscreen driver, and start from the
 # menu entry's command in a window (Xvfb) that carries the icon.
-# Usage: check_installed.sh PREFIX
+# Usage: check_installed.sh PREFIX   (BIPGAME_KEEP_SHOT=FILE keeps the screenshot)
 set -euo pipefail
 prefix=$(cd "$1" && pwd)
 work=$(mktemp -d)
