@@ -31,7 +31,9 @@ def measure(binary, seeds):
     """Mean of each row's values over the seeds."""
     rows = {}
     for seed in seeds:
-        out = subprocess.run([binary, "simulate", "--json", "--seed", str(seed)],
+        # The cohort rows are what this script fits; a few case seeds keep
+        # the per-case rows cheap (fit those with the cases' content).
+        out = subprocess.run([binary, "simulate", "--json", "--seed", str(seed), "--case-seeds", "20"],
                              capture_output=True, text=True)
         if out.returncode not in (0, 1):
             sys.exit(out.stderr)
@@ -42,6 +44,8 @@ def measure(binary, seeds):
 
 def target_of(spec, row, index):
     t = next(t for t in spec["targets"] if t["id"] == row)
+    if "target" in t and index == 0:
+        return t["target"]
     if "targets" in t:
         return t["targets"][index]
     if "target" in t:
@@ -83,7 +87,6 @@ PAIRS = {
     "change_hazard_factor": ("C4", 0),
     "effectiveness_scale": ("C6", 0),
     "effectiveness_skew": ("C6", 1),
-    "headroom_span": ("H1", 0),
     "hazard_floor": ("C2", 1),
     "reversion": ("C1a", 0),
     "alone_factor_other": ("C1b", 0),
@@ -92,9 +95,9 @@ PAIRS = {
     # What the caseworker senses beyond the indicators makes the steep top of
     # C2 (selection), not the answer itself.
     "belief_unmeasured_weight": ("C2", 4),
-    # All the citizen's indicator weights at once (their ratios stay as
-    # F-STRONG has them; the caseworker's belief keeps its own causal weight).
-    CITIZEN_WEIGHTS: ("H1", 0),
+    # The register's direct say against the indicators' (F-POWER).
+    "background_recent_work": ("C10", 0),
+    "caseworker_change_rate": ("C11", 0),
 }
 
 

@@ -10,6 +10,7 @@ struct SimulateOptions {
   std::uint64_t seed = 1;
   int cohort = 0;  // 0: the protocol's default
   int replicates = 0;
+  int case_seeds = 0;  // 0: calibration.json's
   bool json = false;
 };
 

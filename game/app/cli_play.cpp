@@ -49,7 +49,7 @@ void PrintQuarter(const Content& c, const std::string& lang, const CaseDef& cd, 
                                                         {"quarter", fmt::format("{:.1f}", 100 * r.outcome.job_probability)}}) << "\n";
   std::cout << "  " << t.Format(lang, "play.score", {{"score", fmt::format("{:.0f}", r.score.Total())}}) << "\n";
   for (const ScoreLine& l : r.score.lines)
-    std::cout << "      " << t.Get(lang, ScorePartKey(l.part)) << ": " << t.Get(lang, l.feedback_key) << " (" << l.finding << ")\n";
+    std::cout << "      " << t.Get(lang, ScorePartKey(l.part)) << ": " << ScoreFeedback(c, lang, cd.id, l) << " (" << l.finding << ")\n";
   if (r.outcome.job) std::cout << "  *** " << t.Get(lang, "play.job") << " ***\n";
 }
 
@@ -111,7 +111,7 @@ int RunPlay(const PlayOptions& o) {
   }
 
   const OutcomeModel model(content->model);
-  const LineOf100 line(model, 4000, 1);
+  const LineOf100 line = LineOf100::ForGame(model);
   Playthrough play(*content, model, line, *cd, o.seed);
   const std::string& lang = o.lang;
   nlohmann::json j;

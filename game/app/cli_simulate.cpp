@@ -23,6 +23,7 @@ int RunSimulate(const SimulateOptions& o) {
               << protocol.job_centres * 2 << " citizens (two per job centre)\n";
     return 2;
   }
+  if (o.case_seeds > 0) content->calibration.case_seeds = o.case_seeds;
   const OutcomeModel model(content->model);
   CalibrationReport report;
   try {

@@ -199,7 +199,7 @@ CheckReport CheckContentDir(const CheckOptions& o) {
   report.logic_checked = true;
   const Content& content = *loaded.content;
   const OutcomeModel model(content.model);
-  const LineOf100 line(model, 4000, 1);
+  const LineOf100 line = LineOf100::ForGame(model);
   PlayStats stats;
   Problems logic_problems;
   for (const CaseDef& c : content.cases) {

@@ -109,12 +109,18 @@ RequiredKeys RequiredKeysFromFiles(const std::string& dir) {
       c.model.questions.push_back(q);
     }
   }
-  if (auto j = readable(root / "model" / "interventions.json", {"intervention."}))
+  if (auto j = readable(root / "model" / "interventions.json", {"intervention.", "barrier."})) {
     for (const std::string& id : Ids(*j, "interventions")) {
       InterventionDef d;
       d.id = id;
       c.model.interventions.push_back(d);
     }
+    for (const std::string& id : Ids(*j, "barriers")) {
+      BarrierDef d;
+      d.id = id;
+      c.model.barriers.push_back(d);
+    }
+  }
   if (auto j = readable(root / "sparring.json", {"sparring."}))
     for (const std::string& id : Ids(*j, "moves")) {
       SparringMove m;

@@ -5,6 +5,7 @@
 #include <set>
 
 #include "json_reader.hpp"
+#include "population.hpp"
 #include "ui_text_keys.hpp"
 
 namespace bip {
@@ -16,6 +17,14 @@ constexpr int kFormatVersion = 1;
 const std::set<std::string> kFindings = {
     "F-DATA", "F-SCALE", "F-POWER", "F-POP",    "F-IND",    "F-STRONG", "F-INT",    "F-MIX",   "F-LINE",
     "F-S12",  "F-BELIEF", "F-CHANGE", "F-EFFECT", "F-SHAPE", "F-SPAR",  "F-HENRIK", "F-MORE", "F-EVENT"};
+
+// A parameter's source: an F-id, an F-id with a reason ("F-INT: 2-4 at
+// once"), or "modelling assumption: <reason>".
+bool IsSource(const std::string& source) {
+  if (source.rfind("modelling assumption: ", 0) == 0) return source.size() > 22;
+  const std::size_t colon = source.find(": ");
+  return kFindings.count(source.substr(0, colon)) && (colon == std::string::npos || source.size() > colon + 2);
+}
 
 Policy ReadPolicy(Reader& r, const std::string& name, const ModelContent& model, const CaseDef& c) {
 Problems& problems = r.problems();
@@ -179,6 +188,7 @@ struct Loader {
         if (job != (i == 0)) g.Problem("job_focused", "only the first group, job_focused, is job-focused");
       }
     }
+    if (const Json* arr = r.Array("barriers")) Barriers(*arr, file);
     if (const Json* arr = r.Array("interventions")) {
       if (arr->size() > kMaxInterventions) r.Problem("interventions", "at most 32 interventions are supported");
       std::set<std::string> ids;
@@ -195,8 +205,59 @@ struct Loader {
         if (const Json* prof = e.Object("profile")) d.profile = IndicatorMap(*prof, file, e.At("profile"), 0.0, 1.0, false);
         if (d.profile[kCaseworkerBelief] != 0.0) e.Problem("profile", "an intervention cannot move the caseworker's belief directly");
         e.String("profile_source");
+        d.load = e.Number("load", 0.1, 5);
+        e.String("load_source");
+        const std::vector<std::string> addresses = e.StringList("addresses");
+        for (std::size_t b = 0; b < addresses.size(); ++b) {
+          const std::size_t bi = out.model.BarrierIndex(addresses[b]);
+          if (bi >= out.model.barriers.size())
+            problems.Add(file, PointerJoin(e.At("addresses"), b), "unknown barrier \"" + addresses[b] + "\" (expected an id from /barriers)");
+          else if (d.addresses & (BarrierSet{1} << bi))
+            problems.Add(file, PointerJoin(e.At("addresses"), b), "barrier \"" + addresses[b] + "\" listed twice");
+          else
+            d.addresses |= BarrierSet{1} << bi;
+        }
         out.model.interventions.push_back(d);
       }
+    }
+  }
+
+  // The barriers an intervention can address, each with the rule that
+  // derives it for a drawn citizen: a person trait or an indicator below a value.
+  void Barriers(const Json& arr, const std::string& file) {
+    if (arr.size() > kMaxBarriers) problems.Add(file, "/barriers", "at most 32 barriers are supported");
+    std::set<std::string> ids;
+    for (std::size_t i = 0; i < arr.size() && i < kMaxBarriers; ++i) {
+      Reader b(arr[i], file, PointerJoin("/barriers", i), problems);
+      if (!b.ok()) continue;
+      BarrierDef d;
+      d.id = b.String("id");
+      if (!ids.insert(d.id).second) b.Problem("id", "duplicate barrier id \"" + d.id + "\"");
+      b.String("source");
+      if (const Json* from = b.Object("from")) {
+        Reader f(*from, file, b.At("from"), problems);
+        if (f.Has("person") == f.Has("indicator_below")) {
+          f.Problem("", "expected exactly one of \"person\" and \"indicator_below\"");
+        } else if (f.Has("person")) {
+          const std::string trait = f.String("person");
+          const auto t = std::find(kPersonTraitIds.begin(), kPersonTraitIds.end(), trait);
+          if (t == kPersonTraitIds.end())
+            f.Problem("person", "unknown person trait \"" + trait + "\" (expected psychiatric, somatic, addiction, unskilled, little_recent_work or conviction)");
+          else
+            d.trait = static_cast<PersonTrait>(t - kPersonTraitIds.begin());
+        } else if (const Json* below = f.Object("indicator_below")) {
+          Reader ib(*below, file, f.At("indicator_below"), problems);
+          d.from_person = false;
+          const std::string ind = ib.String("indicator");
+          d.indicator = IndicatorIndex(ind);
+          if (d.indicator >= kIndicatorCount) {
+            ib.Problem("indicator", "unknown indicator \"" + ind + "\"");
+            d.indicator = 0;
+          }
+          d.below = ib.Number("value", kScaleMin, kScaleMax);
+        }
+      }
+      out.model.barriers.push_back(d);
     }
   }
 
@@ -217,8 +278,8 @@ struct Loader {
       if (!entry) continue;
       Reader e(*entry, file, pr.At(name), problems);
       const std::string source = e.String("source");
-      if (!source.empty() && !kFindings.count(source) && source.rfind("modelling assumption: ", 0) != 0)
-        e.Problem("source", "expected an F-id from FINDINGS.md or \"modelling assumption: <reason>\", found \"" + source + "\"");
+      if (!source.empty() && !IsSource(source))
+        e.Problem("source", "expected an F-id from FINDINGS.md (optionally \"F-ID: why\") or \"modelling assumption: <reason>\", found \"" + source + "\"");
       if (slot.scalar) {
         out.model.params.*slot.scalar = e.Number("value", slot.min, slot.max);
       } else if (const Json* v = e.Object("value")) {
@@ -270,6 +331,7 @@ struct Loader {
       ct.measure = t.String("measure");
       ct.shape = t.String("shape", "");
       ct.policy = t.String("policy", "");
+      ct.versus = t.String("versus", "");
       if (t.Has("target")) ct.targets = {t.Number("target", -1000, 1000)};
       if (const Json* ts = t.Array("targets", false))
         for (std::size_t k = 0; k < ts->size(); ++k) {
@@ -495,6 +557,7 @@ struct Loader {
           std::find(c.palette.begin(), c.palette.end(), c.palette[i]) - c.palette.begin() < static_cast<long>(i))
         problems.Add(file, PointerJoin("/palette", i), "duplicate intervention \"" + c.palette[i] + "\"");
     }
+    CaseBarriers(r, c);
     if (const Json* evs = r.Array("events"))
       for (std::size_t i = 0; i < evs->size(); ++i) Event(r, (*evs)[i], file, PointerJoin("/events", i), c);
     c.reflection_questions = r.StringList("reflection_questions");
@@ -510,6 +573,37 @@ struct Loader {
     for (const Policy* needed : {c.FindPolicy("karen"), c.FindPolicy("staircase"), c.FindPolicy("none")})
       if (!needed) { r.Problem("policies", "expected at least the policies karen, staircase and none"); break; }
     out.cases.push_back(std::move(c));
+  }
+
+  // The citizen's barriers: known ids, and at least those the person data
+  // implies by the barrier rules, so a case and a drawn citizen with the
+  // same background face the same barriers.
+  void CaseBarriers(Reader& r, CaseDef& c) {
+    const std::vector<std::string> ids = r.StringList("barriers");
+    for (std::size_t i = 0; i < ids.size(); ++i) {
+      const std::size_t bi = out.model.BarrierIndex(ids[i]);
+      if (bi >= out.model.barriers.size())
+        problems.Add(r.file(), PointerJoin("/barriers", i), "unknown barrier \"" + ids[i] + "\" (expected an id from model/interventions.json /barriers)");
+      else if (c.barriers & (BarrierSet{1} << bi))
+        problems.Add(r.file(), PointerJoin("/barriers", i), "barrier \"" + ids[i] + "\" listed twice");
+      else
+        c.barriers |= BarrierSet{1} << bi;
+    }
+    const Background b = BackgroundOf(c.person);
+    for (std::size_t bi = 0; bi < out.model.barriers.size(); ++bi) {
+      const BarrierDef& d = out.model.barriers[bi];
+      if (!d.from_person || !HasTrait(b, d.trait) || (c.barriers & (BarrierSet{1} << bi))) continue;
+      r.Problem("barriers", "expected \"" + d.id + "\": the person data says " + kPersonTraitIds[static_cast<std::size_t>(d.trait)]);
+    }
+    bool addressed = false;
+    for (const std::string& id : c.palette) {
+      const std::size_t k = out.model.InterventionIndex(id);
+      if (k < out.model.interventions.size() && out.model.interventions[k].group != Group::kJobFocused &&
+          (out.model.interventions[k].addresses & c.barriers))
+        addressed = true;
+    }
+    if (!c.palette.empty() && c.barriers != 0 && !addressed)
+      r.Problem("palette", "no non-job intervention in the palette addresses any of the citizen's barriers, so no plan can be coordinated (F-LINE)");
   }
 
   void Cases() {
@@ -561,6 +655,7 @@ std::vector<std::string> RequiredTextKeys(const Content& c) {
     keys.push_back(std::string("group.") + g + ".name");
     keys.push_back(std::string("group.") + g + ".description");
   }
+  for (const BarrierDef& d : c.model.barriers) keys.push_back("barrier." + d.id + ".name");
   for (const InterventionDef& d : c.model.interventions) {
     keys.push_back("intervention." + d.id + ".name");
     keys.push_back("intervention." + d.id + ".description");

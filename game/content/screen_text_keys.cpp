@@ -88,6 +88,8 @@ constexpr std::string_view kKeys[] = {
     "plan.carried_over", "plan.chosen", "plan.chosen_none", "plan.from_branch", "plan.intro",
     "plan.not_offered", "plan.status.combined", "plan.status.job_alone", "plan.status.no_job",
     "plan.status.none", "plan.status.paused", "plan.title", "plan.to_sparring",
+    "plan.status.no_barrier", "plan.status.overloaded", "plan.barriers", "plan.load",
+    "plan.load.over", "plan.misfits",
     // result
     "result.caseworker_changed", "result.chance", "result.chance_detail", "result.changes",
     "result.changes_hint", "result.debrief_so_far", "result.debrief_so_far_hint", "result.job",

@@ -8,6 +8,7 @@ constexpr std::string_view kKeys[] = {
     "cause.intervention", "cause.combination", "cause.no_intervention", "cause.no_job_focus",
     "cause.belief_push", "cause.belief_shift", "cause.event", "cause.caseworker_change",
     "cause.caseworker", "cause.reversion", "cause.chance", "cause.scale_limit",
+    "cause.misfit", "cause.overload", "cause.dropout", "cause.belief_carry", "cause.pace",
     // The quarter's practice score (core/scoring.cpp, core/playthrough.cpp).
     "score.part.combined", "score.part.no_empty", "score.part.belief", "score.part.continuity",
     "score.part.responses", "score.part.sparring", "score.combined.good", "score.combined.job_alone",
@@ -15,7 +16,9 @@ constexpr std::string_view kKeys[] = {
     "score.belief.held", "score.belief.ungrounded", "score.belief.varies", "score.belief.low",
     "score.continuity.lost", "score.continuity.kept", "score.responses.fast",
     "score.responses.good", "score.responses.mixed", "score.responses.poor", "score.sparring.good",
-    "score.sparring.none", "score.sparring.bad",
+    "score.sparring.none", "score.sparring.bad", "score.part.fit", "score.part.load",
+    "score.combined.too_many", "score.combined.all_new", "score.combined.no_barrier", "score.fit.good", "score.fit.misfit",
+    "score.fit.partly", "score.load.ok", "score.load.over", "score.belief.evidence",
     // `bipgame play` output (app/cli_play.cpp).
     "play.header", "play.quarter", "play.interventions", "play.no_interventions", "play.sparring",
     "play.belief", "play.event", "play.line", "play.job_chance", "play.score", "play.job",

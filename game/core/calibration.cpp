@@ -7,7 +7,9 @@
 
 #include <fmt/format.h>
 
+#include "case_stats.hpp"
 #include "line_of_100.hpp"
+#include "logistic.hpp"
 #include "playthrough.hpp"
 
 namespace bip {
@@ -86,6 +88,62 @@ std::vector<double> StrongBeatsWeak(const OutcomeModel& model, const CohortRun& 
   return {won, pairs};
 }
 
+// C10 (F-POWER): per replicate cohort, McFadden's pseudo-R² of "job within
+// the follow-up" on the background alone and on the background plus the 11
+// indicators at the first measurement; the ratio of the two, pooled mean.
+std::vector<double> BackgroundPower(const CohortRun& run, int replicates) {
+  const std::size_t per = static_cast<std::size_t>(run.citizens / std::max(1, replicates));
+  double ratio = 0.0, r2_background = 0.0, r2_both = 0.0;
+  for (int r = 0; r < replicates; ++r) {
+    std::vector<double> a, b;
+    std::vector<bool> y;
+    for (std::size_t i = static_cast<std::size_t>(r) * per; i < static_cast<std::size_t>(r + 1) * per; ++i) {
+      for (float v : run.background[i]) {
+        a.push_back(v);
+        b.push_back(v);
+      }
+      for (std::size_t k = 0; k < kIndicatorCount; ++k) b.push_back(run.start_values[k][i]);
+      y.push_back(run.job_quarter[i] >= 0);
+    }
+    const double ra = McFaddenR2(a, kBackgroundVariables, y);
+    const double rb = McFaddenR2(b, kBackgroundVariables + kIndicatorCount, y);
+    r2_background += ra / replicates;
+    r2_both += rb / replicates;
+    ratio += (ra > 0.0 ? rb / ra : 0.0) / replicates;
+  }
+  return {ratio, r2_background, r2_both};
+}
+
+// L1: share entering a job within the window by the line's decile at the
+// window's start, then the overall share (the last value).
+std::vector<double> JobsByLineDecile(const CohortRun& run, int window) {
+  std::array<double, 10> n{}, jobs{};
+  double all = 0.0, all_jobs = 0.0;
+  for (int i = 0; i < run.citizens; ++i) {
+    const int jq = run.job_quarter[static_cast<std::size_t>(i)];
+    for (int q = 0; q + window <= run.quarters; ++q) {
+      const int place = run.place[static_cast<std::size_t>(i) * static_cast<std::size_t>(run.quarters) + static_cast<std::size_t>(q)];
+      if (place == 0) break;
+      const auto d = static_cast<std::size_t>((place - 1) / 10);
+      const bool job = jq >= q && jq < q + window;
+      n[d] += 1;
+      jobs[d] += job;
+      all += 1;
+      all_jobs += job;
+    }
+  }
+  std::vector<double> out;
+  for (std::size_t d = 0; d < 10; ++d) out.push_back(n[d] > 0 ? 100.0 * jobs[d] / n[d] : 0.0);
+  out.push_back(all > 0 ? 100.0 * all_jobs / all : 0.0);
+  return out;
+}
+
+double Quantile(std::vector<double> v, double q) {
+  if (v.empty()) return 0.0;
+  std::sort(v.begin(), v.end());
+  return v[std::min(v.size() - 1, static_cast<std::size_t>(q * static_cast<double>(v.size())))];
+}
+
 std::string Join(const std::vector<double>& v, int digits) {
   std::string out;
   for (std::size_t i = 0; i < v.size(); ++i) {
@@ -96,6 +154,12 @@ std::string Join(const std::vector<double>& v, int digits) {
 }
 
 }  // namespace
+
+double Allowed(const CalibrationTarget& t, std::size_t k) {
+  if (k >= t.targets.size()) return 0.0;
+  return !t.tolerances.empty() ? t.tolerances[std::min(k, t.tolerances.size() - 1)]
+                               : std::max(t.tolerance_points, t.tolerance_relative * std::abs(t.targets[k]));
+}
 
 bool CalibrationReport::AllPass() const {
   return std::all_of(rows.begin(), rows.end(), [](const CalibrationRow& r) { return r.pass; });
@@ -128,7 +192,8 @@ CaseComparison CompareCasePolicies(const Content& content, const OutcomeModel& m
 CalibrationReport RunCalibration(const Content& content, const OutcomeModel& model,
                                  const CohortProtocol& protocol, std::uint64_t seed) {
   const CalibrationSpec& spec = content.calibration;
-  Runs runs{RunCohort(model, protocol, seed, Variant::kAsPractised),
+  const LineOf100 line = LineOf100::ForGame(model);
+  Runs runs{RunCohort(model, protocol, seed, Variant::kAsPractised, &line),
             RunCohort(model, protocol, seed, Variant::kBeliefMirrored),
             RunCohort(model, protocol, seed, Variant::kForcedChange),
             RunCohort(model, protocol, seed, Variant::kAllTopQuartile)};
@@ -139,6 +204,20 @@ CalibrationReport RunCalibration(const Content& content, const OutcomeModel& mod
   std::vector<double> job_by_answer, answer_shares;
   S12Tables(runs.practised, protocol.window, job_by_answer, answer_shares);
   const CaseDef* case_def = content.FindCase(spec.case_id);
+  // Every case under the generated policies, played once for all the rows
+  // that read it.
+  std::vector<CaseStats> cases;
+  const bool per_case = std::any_of(spec.targets.begin(), spec.targets.end(),
+                                    [](const CalibrationTarget& t) { return t.measure.rfind("case_", 0) == 0 && t.measure != "case_policy"; });
+  if (per_case) {
+    const ChanceBand band = ChanceBandOf(runs.practised);
+    cases = RunCaseStats(content, model, line, spec.case_seeds, seed * 1000003ULL, &band);
+  }
+  auto generated = [](const CalibrationTarget& t, const std::string& name) {
+    const auto g = GeneratedNamed(name);
+    if (!g) throw std::invalid_argument("calibration row " + t.id + ": unknown generated policy '" + name + "'");
+    return *g;
+  };
 
   std::map<std::string, double> scalar_by_id;
   for (const CalibrationTarget& t : spec.targets) {
@@ -180,6 +259,35 @@ CalibrationReport RunCalibration(const Content& content, const OutcomeModel& mod
       const Policy* policy = case_def ? case_def->FindPolicy(t.policy) : nullptr;
       if (!policy) throw std::invalid_argument("calibration row " + t.id + ": case '" + spec.case_id + "' has no policy '" + t.policy + "'");
       row.values = {CasePolicyJobShare(content, model, *case_def, *policy, spec.case_seeds, seed * 1000003ULL)};
+    } else if (t.measure == "background_power_ratio") {
+      row.values = BackgroundPower(runs.practised, protocol.replicates);
+      digits = 2;
+    } else if (t.measure == "any_change_share") {
+      const auto& changed = runs.practised.any_change;
+      row.values = {100.0 * static_cast<double>(std::count(changed.begin(), changed.end(), 1)) / std::max(1, runs.practised.citizens)};
+    } else if (t.measure == "own_belief_above_caseworker") {
+      const CohortRun& r = runs.practised;
+      row.values = {100.0 * r.own_high[0] / std::max(1.0, r.answers[0]), 100.0 * r.caseworker_high[0] / std::max(1.0, r.answers[0]),
+                    100.0 * r.own_high[1] / std::max(1.0, r.answers[1]), 100.0 * r.caseworker_high[1] / std::max(1.0, r.answers[1])};
+    } else if (t.measure == "line_decile_jobs") {
+      row.values = JobsByLineDecile(runs.practised, protocol.window);
+    } else if (t.measure.rfind("case_", 0) == 0) {
+      // One value per case; the row is judged on the case that comes
+      // closest to failing it.
+      for (const CaseStats& cs : cases) {
+        double v = 0.0;
+        if (t.measure == "case_share") v = cs.Of(generated(t, t.policy)).Share();
+        else if (t.measure == "case_share_ratio") {
+          const double base = cs.Of(generated(t, t.versus)).Share();
+          v = base > 0.0 ? cs.Of(generated(t, t.policy)).Share() / base : (cs.Of(generated(t, t.policy)).Share() > 0.0 ? 99.0 : 1.0);
+        } else if (t.measure == "case_score") v = cs.Of(generated(t, t.policy)).Score();
+        else if (t.measure == "case_score_gap") v = cs.Of(generated(t, t.policy)).Score() - cs.Of(generated(t, t.versus)).Score();
+        else if (t.measure == "case_line_move_p95") v = Quantile(cs.moves, 0.95);
+        else if (t.measure == "case_chance_in_band") v = cs.band_quarters > 0 ? 100.0 * cs.in_band / cs.band_quarters : 0.0;
+        else throw std::invalid_argument("calibration row " + t.id + ": unknown measure '" + t.measure + "'");
+        row.values.push_back(v);
+        row.labels.push_back(cs.case_id);
+      }
     } else {
       throw std::invalid_argument("calibration row " + t.id + ": unknown measure '" + t.measure + "'");
     }
@@ -188,10 +296,11 @@ CalibrationReport RunCalibration(const Content& content, const OutcomeModel& mod
     // Compare with the target.
     bool pass = true;
     std::vector<std::string> tol;
-    for (std::size_t k = 0; k < t.targets.size() && k < row.values.size(); ++k) {
-      const double allowed = !t.tolerances.empty()
-                                 ? t.tolerances[std::min(k, t.tolerances.size() - 1)]
-                                 : std::max(t.tolerance_points, t.tolerance_relative * std::abs(t.targets[k]));
+    // A target with only bounds (C10: 4, within 2.5-6) is the band's centre,
+    // judged by the bounds.
+    const bool banded = t.tolerances.empty() && t.tolerance_points == 0.0 && t.tolerance_relative == 0.0 && (t.min || t.max);
+    for (std::size_t k = 0; k < t.targets.size() && k < row.values.size() && !banded; ++k) {
+      const double allowed = Allowed(t, k);
       tol.push_back(fmt::format("±{:g}", std::round(allowed * 100) / 100));
       pass = pass && std::abs(row.values[k] - t.targets[k]) <= allowed + 1e-12;
     }
@@ -199,21 +308,56 @@ CalibrationReport RunCalibration(const Content& content, const OutcomeModel& mod
       for (std::size_t k = 1; k < row.values.size(); ++k) pass = pass && row.values[k] > row.values[k - 1];
     double bounded = row.values.empty() ? 0.0 : row.values[0];
     std::string bound_prefix;
+    if (!t.versus.empty())
+      bound_prefix = t.policy + (t.measure == "case_score_gap" ? " − " : " ÷ ") + t.versus + " ";
+    else if (t.measure.rfind("case_", 0) == 0 && !t.policy.empty() && t.measure != "case_policy")
+      bound_prefix = t.policy + " ";
     if (!t.ratio_to.empty()) {
       const double base = scalar_by_id.count(t.ratio_to) ? scalar_by_id[t.ratio_to] : 0.0;
       bounded = base > 0 ? bounded / base : 0.0;
       bound_prefix = fmt::format("× {} ", t.ratio_to);
     }
-    if (t.min) pass = pass && bounded >= *t.min;
-    if (t.max) pass = pass && bounded <= *t.max;
+    if (!row.labels.empty()) {
+      // Per case: every case within the bounds; the one closest to failing shows.
+      std::size_t worst = 0;
+      double worst_margin = 1e300;
+      for (std::size_t k = 0; k < row.values.size(); ++k) {
+        const double v = row.values[k];
+        const double margin = std::min(t.min ? v - *t.min : 1e300, t.max ? *t.max - v : 1e300);
+        if (margin < worst_margin) worst_margin = margin, worst = k;
+      }
+      bounded = row.values.empty() ? 0.0 : row.values[worst];
+      row.worst = row.labels.empty() ? std::string() : row.labels[worst];
+      pass = !row.values.empty() && worst_margin >= -1e-12;
+    } else {
+      if (t.min) pass = pass && bounded >= *t.min;
+      if (t.max) pass = pass && bounded <= *t.max;
+    }
     if (t.measure == "strong_beats_weak") pass = row.values.size() == 2 && row.values[0] == row.values[1];
+    if (t.measure == "own_belief_above_caseworker")
+      pass = row.values.size() == 4 && row.values[0] > row.values[1] && row.values[2] > row.values[3];
+    if (t.measure == "line_decile_jobs") {
+      // Non-decreasing over the deciles, strictly increasing over the top
+      // half, and the top decile at least `min` times the overall share.
+      pass = row.values.size() == 11;
+      for (std::size_t d = 1; pass && d < 10; ++d)
+        pass = d >= 5 ? row.values[d] > row.values[d - 1] : row.values[d] >= row.values[d - 1];
+      bounded = row.values.size() == 11 && row.values[10] > 0 ? row.values[9] / row.values[10] : 0.0;
+      pass = pass && (!t.min || bounded >= *t.min);
+    }
 
-    if (!t.targets.empty()) {
+    if (!t.targets.empty() && !banded) {
       row.target = Join(t.targets, t.targets[0] == std::round(t.targets[0]) && t.targets.size() > 1 ? 0 : (digits == 3 ? 2 : 1));
       row.tolerance = tol.size() > 1 && std::all_of(tol.begin(), tol.end(), [&](const std::string& s) { return s == tol[0]; }) ? tol[0] : fmt::format("{}", fmt::join(tol, " / "));
       if (t.strictly_increasing) row.tolerance += ", increasing";
     } else if (t.measure == "strong_beats_weak") {
       row.target = "all pairs";
+      row.tolerance = "-";
+    } else if (t.measure == "own_belief_above_caseworker") {
+      row.target = "own > S12, all; first";
+      row.tolerance = "-";
+    } else if (t.measure == "line_decile_jobs") {
+      row.target = fmt::format("rising; top ≥ {:g} × all", t.min.value_or(0));
       row.tolerance = "-";
     } else {
       row.target = bound_prefix + (t.min && t.max ? fmt::format("{:g}–{:g}", *t.min, *t.max)
@@ -223,6 +367,14 @@ CalibrationReport RunCalibration(const Content& content, const OutcomeModel& mod
     }
     if (t.measure == "strong_beats_weak")
       row.measured = fmt::format("{:.0f} of {:.0f}", row.values[0], row.values[1]);
+    else if (!row.labels.empty())
+      row.measured = fmt::format("{:.{}f} ({})", bounded, digits == 1 && std::abs(bounded) < 10 ? 2 : digits, row.worst);
+    else if (t.measure == "background_power_ratio")
+      row.measured = fmt::format("{:.2f} (R² {:.3f} → {:.3f})", row.values[0], row.values[1], row.values[2]);
+    else if (t.measure == "own_belief_above_caseworker")
+      row.measured = fmt::format("{:.0f} > {:.0f}; {:.0f} > {:.0f}", row.values[0], row.values[1], row.values[2], row.values[3]);
+    else if (t.measure == "line_decile_jobs")
+      row.measured = fmt::format("{} (top × {:.1f})", Join(std::vector<double>(row.values.begin(), row.values.begin() + std::min<std::ptrdiff_t>(10, static_cast<std::ptrdiff_t>(row.values.size()))), 0), bounded);
     else if (!t.ratio_to.empty())
       row.measured = fmt::format("{:.1f} (× {:.2f})", row.values[0], bounded);
     else

@@ -18,6 +18,8 @@ struct CalibrationRow {
   std::string tolerance;  // as printed
   std::string measured;   // as printed
   std::vector<double> values;
+  std::vector<std::string> labels;  // per-case rows: the case of each value
+  std::string worst;                // per-case rows: the case closest to failing
   bool pass = false;
 };
 
@@ -39,6 +41,9 @@ struct CaseComparison {
 };
 CaseComparison CompareCasePolicies(const Content& content, const OutcomeModel& model,
                                    const CaseDef& c, int seeds, std::uint64_t first_seed);
+
+// How far a row's k-th value may lie from its target.
+double Allowed(const CalibrationTarget& t, std::size_t k);
 
 CalibrationReport RunCalibration(const Content& content, const OutcomeModel& model,
                                  const CohortProtocol& protocol, std::uint64_t seed);

@@ -15,6 +15,7 @@ struct CalibrationTarget {
   std::string measure;  // which measurement (see calibration.cpp)
   std::string shape;    // for line moves: none, single_other, ...
   std::string policy;   // for case rows
+  std::string versus;   // for per-case rows that compare two generated policies
   std::vector<double> targets;
   std::vector<double> tolerances;   // one per target, or
   double tolerance_points = 0.0;    // max(points, relative * target)

@@ -100,6 +100,7 @@ struct CaseDef {
   double caseworker_effectiveness = 0.0;
   double grounding = 0.5;
   int previous_caseworker_changes = 0;
+  BarrierSet barriers = 0;  // what stands between the citizen and a job (F-MORE)
   std::vector<std::string> palette;
   std::vector<Event> events;
   std::vector<std::string> reflection_questions;

@@ -28,12 +28,31 @@ std::vector<std::size_t> GroupMembers(const ModelContent& c, Group g) {
 }
 
 // Uniforms DrawPlan takes, whatever it draws.
-constexpr int kPlanDraws = 6;
+constexpr int kPlanDraws = 7;
+// Random numbers OutcomeModel::Step takes: the dropout draw, the ten
+// indicators' ups and downs, job entry.
+constexpr int kStepDraws = 1 + static_cast<int>(kIndicatorCount - 1) + 1;
 
 InterventionSet Bit(std::size_t k) { return InterventionSet{1} << k; }
 
 std::size_t Pick(const std::vector<std::size_t>& from, double u) {
   return from[std::min(from.size() - 1, static_cast<std::size_t>(u * static_cast<double>(from.size())))];
+}
+
+// A non-job intervention as BIP's caseworkers chose it: for one of the
+// citizen's barriers with probability fit_practised, otherwise at random.
+std::size_t PickOther(const ModelContent& c, const std::vector<std::size_t>& other, BarrierSet barriers,
+                      double u_pick, bool fitted) {
+  if (fitted) {
+    std::size_t n = 0;
+    for (std::size_t k : other) n += (c.interventions[k].addresses & barriers) != 0;
+    if (n > 0) {
+      std::size_t want = std::min(n - 1, static_cast<std::size_t>(u_pick * static_cast<double>(n)));
+      for (std::size_t k : other)
+        if ((c.interventions[k].addresses & barriers) != 0 && want-- == 0) return k;
+    }
+  }
+  return Pick(other, u_pick);
 }
 
 struct Member {
@@ -54,7 +73,7 @@ PlanShape ShapeOf(const OutcomeModel& model, InterventionSet set) {
   return job ? PlanShape::kCombinedWithJob : PlanShape::kCombinedWithoutJob;
 }
 
-InterventionSet DrawPlan(const OutcomeModel& model, Rng& rng, PlanShape* shape) {
+InterventionSet DrawPlan(const OutcomeModel& model, Rng& rng, BarrierSet barriers, PlanShape* shape) {
   const ModelContent& c = model.content();
   const Parameters& p = c.params;
   static thread_local const ModelContent* cached = nullptr;
@@ -86,7 +105,7 @@ InterventionSet DrawPlan(const OutcomeModel& model, Rng& rng, PlanShape* shape) 
     case 3: set = Bit(Pick(social, u[1])); break;
     case 4: set = Bit(Pick(upskilling, u[1])); break;
     case 5: {  // a job-focused one and one to three more in parallel (F-INT: often 2-4)
-      set = Bit(Pick(job, u[1])) | Bit(Pick(other, u[3]));
+      set = Bit(Pick(job, u[1])) | Bit(PickOther(c, other, barriers, u[3], u[6] < p.fit_practised));
       const int extra = static_cast<int>(u[2] * 3.0);
       if (extra >= 1) set |= Bit(Pick(other, u[4]));
       if (extra >= 2) set |= Bit(Pick(job, u[5]));
@@ -102,8 +121,20 @@ InterventionSet DrawPlan(const OutcomeModel& model, Rng& rng, PlanShape* shape) 
   return set;
 }
 
+namespace {
+
+BackgroundRow RowOf(const Background& b) {
+  auto f = [](bool v) { return v ? 1.0f : 0.0f; };
+  return {f(b.male),          f(b.unskilled),   f(b.psychiatric),
+          f(b.musculoskeletal), f(b.somatic),   f(b.non_western),
+          f(b.conviction),    f(b.addiction),   static_cast<float>(b.recent_work),
+          static_cast<float>(b.years_on_support), static_cast<float>(b.age)};
+}
+
+}  // namespace
+
 CohortRun RunCohort(const OutcomeModel& model, const CohortProtocol& protocol, std::uint64_t seed,
-                    Variant variant) {
+                    Variant variant, const LineOf100* line) {
   const Parameters& p = model.params();
   const int n = protocol.cohort;
   const int quarters = protocol.quarters;
@@ -117,6 +148,12 @@ CohortRun RunCohort(const OutcomeModel& model, const CohortProtocol& protocol, s
   run.first_quartile.assign(static_cast<std::size_t>(run.citizens), 0);
   run.first_above_median.assign(static_cast<std::size_t>(run.citizens), 0);
   run.s12.assign(static_cast<std::size_t>(run.citizens) * static_cast<std::size_t>(quarters), 0);
+  run.background.resize(static_cast<std::size_t>(run.citizens));
+  run.any_change.assign(static_cast<std::size_t>(run.citizens), 0);
+  if (line) {
+    run.place.assign(run.s12.size(), 0);
+    run.year_chance.assign(run.s12.size(), 0.0f);
+  }
 
   std::vector<Member> members(static_cast<std::size_t>(n));
   std::vector<double> start;
@@ -167,6 +204,9 @@ CohortRun RunCohort(const OutcomeModel& model, const CohortProtocol& protocol, s
       const Background b = DrawBackground(p, m.rng);
       m.state.x = DrawIndicators(p, b, m.rng);
       m.state.baseline = m.state.x;
+      m.state.barriers = BarriersOf(model.content(), b, m.state.x);
+      m.state.background = BackgroundLogHazard(p, b);
+      run.background[offset + static_cast<std::size_t>(i)] = RowOf(b);
       m.state.unmeasured = p.unmeasured_sd * m.rng.Normal();
       m.state.grounding = p.grounding_default;
     }
@@ -182,7 +222,7 @@ CohortRun RunCohort(const OutcomeModel& model, const CohortProtocol& protocol, s
       const double rho = p.assignment_sorting;
       for (int i : cits)
         key[static_cast<std::size_t>(i)] =
-            rho * model.Readiness(members[static_cast<std::size_t>(i)].state.x) +
+            rho * model.Readiness(members[static_cast<std::size_t>(i)].state) +
             std::sqrt(1.0 - rho * rho) * assign.Normal();
       std::sort(cits.begin(), cits.end(), [&](int a, int b) { return key[static_cast<std::size_t>(a)] < key[static_cast<std::size_t>(b)]; });
       std::sort(cws.begin(), cws.end(), [&](int a, int b) { return total[static_cast<std::size_t>(a)] > total[static_cast<std::size_t>(b)]; });
@@ -197,7 +237,7 @@ CohortRun RunCohort(const OutcomeModel& model, const CohortProtocol& protocol, s
       run.first_above_median[idx] = beliefs[static_cast<std::size_t>(m.caseworker)] > belief_median;
       const Caseworker& cw = traits[static_cast<std::size_t>(m.caseworker)];
       m.state.x[kCaseworkerBelief] =
-          std::clamp(model.BeliefTarget(m.state.x, m.state.unmeasured, cw.belief_trait) + p.belief_noise_sd * m.rng.Normal(), kScaleMin, kScaleMax);
+          std::clamp(model.BeliefTarget(m.state, cw.belief_trait) + p.belief_noise_sd * m.rng.Normal(), kScaleMin, kScaleMax);
       for (std::size_t k = 0; k < kIndicatorCount; ++k) run.start_values[k].push_back(m.state.x[k]);
     }
 
@@ -227,16 +267,29 @@ CohortRun RunCohort(const OutcomeModel& model, const CohortProtocol& protocol, s
         double& belief = m.state.x[kCaseworkerBelief];
         if (natural || forced) {
           changed[static_cast<std::size_t>(i)] = 1;
-          belief = model.BeliefTarget(m.state.x, m.state.unmeasured, cw.belief_trait) + p.belief_noise_sd * belief_noise;
+          belief = model.BeliefTarget(m.state, cw.belief_trait) + p.belief_noise_sd * belief_noise;
         } else {
-          belief += p.belief_adjust_rate * (model.BeliefTarget(m.state.x, m.state.unmeasured, cw.belief_trait) - belief) +
+          belief += p.belief_adjust_rate * (model.BeliefTarget(m.state, cw.belief_trait) - belief) +
                     p.belief_noise_sd * std::sqrt(p.belief_adjust_rate) * belief_noise;
         }
         belief = std::clamp(belief, kScaleMin, kScaleMax);
-        run.s12[(offset + static_cast<std::size_t>(i)) * static_cast<std::size_t>(quarters) + static_cast<std::size_t>(q)] =
-            static_cast<std::uint8_t>(AnswerFor(belief));
-        m.readiness_before = model.Readiness(m.state.x);
+        const std::size_t pq = (offset + static_cast<std::size_t>(i)) * static_cast<std::size_t>(quarters) + static_cast<std::size_t>(q);
+        run.s12[pq] = static_cast<std::uint8_t>(AnswerFor(belief));
+        if (changed[static_cast<std::size_t>(i)]) run.any_change[offset + static_cast<std::size_t>(i)] = 1;
+        // The citizen's own belief against the caseworker's (C12, F-BELIEF).
+        const bool own = AnswerFor(m.state.x[kSelfBelief]) >= 4, theirs = run.s12[pq] >= 4;
+        for (std::size_t when = 0; when < (q == 0 ? 2U : 1U); ++when) {
+          run.own_high[when] += own;
+          run.caseworker_high[when] += theirs;
+          run.answers[when] += 1.0;
+        }
+        if (line) {
+          run.place[pq] = static_cast<std::uint8_t>(line->Place(model.Readiness(m.state)));
+          run.year_chance[pq] = static_cast<float>(model.JobProbabilityNextYear(m.state, cw));
+        }
+        m.readiness_before = model.Readiness(m.state);
         start.push_back(m.readiness_before);
+        run.readiness.push_back(m.readiness_before);
       }
       if (start.empty()) break;
       std::sort(start.begin(), start.end());
@@ -248,12 +301,12 @@ CohortRun RunCohort(const OutcomeModel& model, const CohortProtocol& protocol, s
         if (!m.active) {
           // Keep the stream aligned for paired runs: what the plan, the
           // quarter's ups and downs, job entry and the exit would have drawn.
-          m.rng.Discard(kPlanDraws + static_cast<int>(kIndicatorCount - 1) + 2);
+          m.rng.Discard(kPlanDraws + kStepDraws + 1);
           continue;
         }
         PlanShape shape = PlanShape::kNone;
         QuarterInput in;
-        in.interventions = DrawPlan(model, m.rng, &shape);
+        in.interventions = DrawPlan(model, m.rng, m.state.barriers, &shape);
         in.caseworker_change = changed[static_cast<std::size_t>(i)] != 0;
         const QuarterOutcome out = model.Step(m.state, traits[static_cast<std::size_t>(m.caseworker)], in, m.rng, nullptr);
         const double exit_draw = m.rng.Uniform();
@@ -261,7 +314,7 @@ CohortRun RunCohort(const OutcomeModel& model, const CohortProtocol& protocol, s
         const double before = PercentileIn(start, m.readiness_before);
         if (before >= 40.0 && before <= 60.0) {
           const auto s = static_cast<std::size_t>(shape);
-          run.move_sum[s] += PercentileIn(start, model.Readiness(m.state.x)) - before;
+          run.move_sum[s] += PercentileIn(start, model.Readiness(m.state)) - before;
           run.move_count[s] += 1.0;
         }
         if (out.job) {

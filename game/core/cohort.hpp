@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <vector>
 
+#include "line_of_100.hpp"
 #include "outcome_model.hpp"
 
 namespace bip {
@@ -31,6 +32,12 @@ enum class Variant {
   kAllTopQuartile,    // every caseworker's traits redrawn from the top quartile (C7)
 };
 
+// The register variables a regression on background sees (C10, F-POWER):
+// sex, education, four health and history flags, origin, work history,
+// years on support, age.
+inline constexpr std::size_t kBackgroundVariables = 11;
+using BackgroundRow = std::array<float, kBackgroundVariables>;
+
 struct CohortRun {
   int citizens = 0;
   int quarters = 0;
@@ -43,13 +50,26 @@ struct CohortRun {
   std::array<std::vector<double>, kIndicatorCount> start_values;  // quarter-1 indicators
   std::vector<double> median_readiness;  // per quarter, at its start (first replicate)
   std::int64_t person_quarters = 0;
+  std::vector<BackgroundRow> background;   // per citizen (C10)
+  std::vector<std::uint8_t> any_change;    // per citizen: one or more caseworker changes (C11)
+  // Answers 4-5 on the citizen's own belief and on S12, and how many
+  // answers: over all person-quarters [0] and at the first measurement [1] (C12).
+  std::array<double, 2> own_high{}, caseworker_high{}, answers{};
+  // Where a line was given: per person-quarter at its start the place on
+  // the line (1-100, 0 = not followed) and the chance of a job within the
+  // next year, as the game would show them (L1, L3).
+  std::vector<std::uint8_t> place;
+  std::vector<float> year_chance;
+  std::vector<double> readiness;  // at every followed quarter's start (the game's line)
 };
 
-// Draws an intervention set with the F-MIX shares. Consumes six uniforms.
-InterventionSet DrawPlan(const OutcomeModel& model, Rng& rng, PlanShape* shape);
+// Draws an intervention set with the F-MIX shares; the non-job member of a
+// combined plan is mostly chosen for one of the citizen's barriers.
+// Consumes seven uniforms.
+InterventionSet DrawPlan(const OutcomeModel& model, Rng& rng, BarrierSet barriers, PlanShape* shape);
 PlanShape ShapeOf(const OutcomeModel& model, InterventionSet set);
 
 CohortRun RunCohort(const OutcomeModel& model, const CohortProtocol& protocol, std::uint64_t seed,
-                    Variant variant);
+                    Variant variant, const LineOf100* line = nullptr);
 
 }  // namespace bip

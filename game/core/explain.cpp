@@ -18,6 +18,11 @@ const char* CauseKey(Cause c) {
     case Cause::kEvent: return "cause.event";
     case Cause::kCaseworkerChange: return "cause.caseworker_change";
     case Cause::kCaseworker: return "cause.caseworker";
+    case Cause::kMisfit: return "cause.misfit";
+    case Cause::kOverload: return "cause.overload";
+    case Cause::kDropout: return "cause.dropout";
+    case Cause::kBeliefCarry: return "cause.belief_carry";
+    case Cause::kPace: return "cause.pace";
     case Cause::kReversion: return "cause.reversion";
     case Cause::kChance: return "cause.chance";
     case Cause::kScaleLimit: return "cause.scale_limit";
@@ -39,6 +44,12 @@ std::string SourceName(const Content& content, const std::string& lang, const st
     for (const Event& e : c->events)
       if (e.Find(id)) return content.texts.Get(lang, "case." + c->id + ".event." + e.id + ".response." + id);
   return id;
+}
+
+std::string ScoreFeedback(const Content& content, const std::string& lang, const std::string& case_id,
+                          const ScoreLine& line) {
+  return content.texts.Format(lang, line.feedback_key,
+                              {{"intervention", SourceName(content, lang, case_id, line.subject)}});
 }
 
 std::string CauseText(const Content& content, const std::string& lang, const std::string& case_id,

@@ -13,11 +13,17 @@ LineOf100::LineOf100(const OutcomeModel& model, int size, std::uint64_t seed) {
   Rng rng(seed, 11);
   sorted_.reserve(static_cast<std::size_t>(size));
   for (int i = 0; i < size; ++i) {
-    IndicatorValues x = DrawIndicators(p, DrawBackground(p, rng), rng);
-    x[kCaseworkerBelief] = std::clamp(
-        model.BeliefTarget(x, 0.0, rng.Normal()) + p.belief_noise_sd * rng.Normal(), kScaleMin, kScaleMax);
-    sorted_.push_back(model.Readiness(x));
+    const Background b = DrawBackground(p, rng);
+    CitizenState s;
+    s.x = DrawIndicators(p, b, rng);
+    s.background = BackgroundLogHazard(p, b);
+    s.x[kCaseworkerBelief] = std::clamp(model.BeliefTarget(s, rng.Normal()) + p.belief_noise_sd * rng.Normal(), kScaleMin, kScaleMax);
+    sorted_.push_back(model.Readiness(s));
   }
+  std::sort(sorted_.begin(), sorted_.end());
+}
+
+LineOf100::LineOf100(std::vector<double> readiness) : sorted_(std::move(readiness)) {
   std::sort(sorted_.begin(), sorted_.end());
 }
 

@@ -16,6 +16,12 @@ std::size_t ModelContent::InterventionIndex(const std::string& id) const {
   return interventions.size();
 }
 
+std::size_t ModelContent::BarrierIndex(const std::string& id) const {
+  for (std::size_t i = 0; i < barriers.size(); ++i)
+    if (barriers[i].id == id) return i;
+  return barriers.size();
+}
+
 std::size_t ModelContent::SparringIndex(const std::string& id) const {
   for (std::size_t i = 0; i < sparring.size(); ++i)
     if (sparring[i].id == id) return i;
@@ -23,7 +29,7 @@ std::size_t ModelContent::SparringIndex(const std::string& id) const {
 }
 
 double HazardBreakdown::Total() const {
-  double t = intercept + unmeasured + caseworker + continuity + opening;
+  double t = intercept + background + unmeasured + caseworker + continuity + opening;
   for (double v : indicator_terms) t += v;
   return t;
 }
@@ -40,6 +46,8 @@ OutcomeModel::OutcomeModel(const ModelContent& content) : content_(content) {
   for (std::size_t k = 0; k < content_.interventions.size(); ++k) {
     const Group g = content_.interventions[k].group;
     is_job_[k] = g == Group::kJobFocused;
+    load_[k] = content_.interventions[k].load;
+    addresses_[k] = content_.interventions[k].addresses;
     if (is_job_[k]) job_mask_ |= InterventionSet{1} << k;
     for (std::size_t i = 0; i < kIndicatorCount; ++i)
       if (i != kCaseworkerBelief && content_.interventions[k].profile[i] != 0.0)
@@ -55,18 +63,58 @@ OutcomeModel::OutcomeModel(const ModelContent& content) : content_(content) {
 
 int OutcomeModel::Count(InterventionSet set) const { return std::popcount(set); }
 
-double OutcomeModel::Readiness(const IndicatorValues& x) const {
-  double r = 0.0;
+double OutcomeModel::Capacity(const IndicatorValues& x) const {
+  const Parameters& p = content_.params;
+  const double coping = (x[kHealthCoping] + x[kEverydayCoping] + x[kConcentration]) / 3.0;
+  return std::max(p.capacity_min, p.capacity_base + p.capacity_slope * (coping - kScaleMid));
+}
+
+double OutcomeModel::Load(InterventionSet plan) const {
+  double load = 0.0;
+  for (InterventionSet rest = plan; rest != 0; rest &= rest - 1) load += load_[static_cast<std::size_t>(std::countr_zero(rest))];
+  return load;
+}
+
+double OutcomeModel::Fit(std::size_t k, const CitizenState& s) const {
+  const Parameters& p = content_.params;
+  // The gap on what it works on: full below need_top - need_span, none at need_top.
+  double gap = 0.0;
+  for (const auto& [i, share] : profiles_[k]) gap += share * std::clamp((p.need_top - s.x[i]) / p.need_span, 0.0, 1.0);
+  const bool barrier = (addresses_[k] & s.barriers) != 0;
+  return std::clamp(gap, 0.0, 1.0) * (barrier ? 1.0 : p.fit_without_barrier);
+}
+
+PlanAssessment OutcomeModel::Assess(const CitizenState& s, InterventionSet plan) const {
+  const Parameters& p = content_.params;
+  PlanAssessment a;
+  a.capacity = Capacity(s.x);
+  bool fitted_other = false;
+  for (InterventionSet rest = plan; rest != 0; rest &= rest - 1) {
+    const auto k = static_cast<std::size_t>(std::countr_zero(rest));
+    const InterventionSet bit = InterventionSet{1} << k;
+    a.load += load_[k];
+    a.fit[k] = Fit(k, s);
+    if (a.fit[k] < p.misfit_threshold) a.misfits |= bit;
+    const bool barrier = (addresses_[k] & s.barriers) != 0;
+    if (barrier) a.addresses_barrier |= bit;
+    if (is_job_[k]) a.job_focused = true;
+    else if (barrier && a.fit[k] >= p.misfit_threshold) fitted_other = true;
+  }
+  a.coordinated = a.job_focused && fitted_other;
+  return a;
+}
+
+double OutcomeModel::Readiness(const IndicatorValues& x, double background) const {
+  double r = background;
   for (std::size_t i = 0; i < kIndicatorCount; ++i)
     if (i != kCaseworkerBelief) r += content_.params.hazard_weights[i] * (x[i] - kScaleMid);
   return r;
 }
 
-double OutcomeModel::BeliefTarget(const IndicatorValues& x, double unmeasured,
-                                  double belief_trait) const {
+double OutcomeModel::BeliefTarget(const CitizenState& s, double belief_trait) const {
   const Parameters& p = content_.params;
   const double lean = p.belief_center + p.belief_trait_weight * belief_trait +
-                      p.belief_evidence_weight * Readiness(x) + p.belief_unmeasured_weight * unmeasured;
+                      p.belief_evidence_weight * Readiness(s) + p.belief_unmeasured_weight * s.unmeasured;
   // Above the middle, answers saturate: an unconditional "yes" takes much
   // more evidence than "good chances" (modelling assumption; the saturation
   // sets how much more).
@@ -79,6 +127,7 @@ HazardBreakdown OutcomeModel::Hazard(const CitizenState& s, const Caseworker& cw
   const Parameters& p = content_.params;
   HazardBreakdown h;
   h.intercept = p.hazard_intercept;
+  h.background = s.background;
   for (std::size_t i = 0; i < kIndicatorCount; ++i)
     h.indicator_terms[i] = p.hazard_weights[i] * (s.x[i] - kScaleMid);
   // An extra step for an unconditional "yes" beyond "good chances". It is 0:
@@ -92,6 +141,8 @@ HazardBreakdown OutcomeModel::Hazard(const CitizenState& s, const Caseworker& cw
   // default grounding, so the calibration sees the full effect.
   if (h.indicator_terms[kCaseworkerBelief] > 0.0)
     h.indicator_terms[kCaseworkerBelief] *= std::clamp(s.grounding / p.grounding_default, 0.0, 1.0);
+  // Doubt weighs the same however grounded it is: grounding only decides
+  // how much of a high belief carries (F-SPAR), it never deepens a low one.
   h.caseworker = content_.params.effectiveness_direct * cw.effectiveness;
   h.unmeasured = s.unmeasured;
   h.continuity = s.caseworker_changes * log_change_factor_;
@@ -142,53 +193,86 @@ QuarterOutcome OutcomeModel::Step(CitizenState& s, const Caseworker& cw, const Q
     if (why) why->push_back(Effect{cause, source, i, scaled, finding});
   };
 
-  // The caseworker's belief first: sparring and events move it, and the
-  // moved belief is what the citizen meets this quarter (F-BELIEF, F-SPAR).
+  // The caseworker's belief first: what stayed of last quarter's shifts,
+  // then this quarter's sparring and events; the moved belief is what the
+  // citizen meets this quarter (F-BELIEF, F-SPAR).
   if (in.caseworker_change) s.caseworker_changes += 1;
+  add(kCaseworkerBelief, s.belief_carry, Cause::kBeliefCarry, {}, "F-BELIEF");
+  double shifted = 0.0;
   for (const Push& push : in.pushes) {
     s.grounding = std::clamp(s.grounding + push.grounding, 0.0, 1.0);
     add(kCaseworkerBelief, push.belief, Cause::kBeliefShift, push.source, push.finding);
+    shifted += push.belief;
   }
+  s.belief_carry = p.belief_carry * shifted;
   const double belief = s.x[kCaseworkerBelief] + delta[kCaseworkerBelief];
 
+  // The plan, measured against the citizen before the quarter's work: the
+  // load against what they can follow, and what each intervention can do
+  // for them (F-INT, F-MORE).
   const InterventionSet plan = in.pause ? 0 : in.interventions;
+  out.plan = Assess(s, plan);
+  const PlanAssessment& a = out.plan;
+  const double overload = a.Overload();
+  // Always drawn, so paired runs stay paired whatever the plan.
+  const double u_dropout = rng.Uniform();
+  out.dropped_out = plan != 0 && overload > 0.0 && u_dropout < 1.0 - std::exp(-p.overload_dropout * overload);
+
   const bool any = plan != 0;
-  const bool with_job = IsJobFocused(plan);
-  const bool combined = with_job && Count(plan) >= 2;
+  const bool coordinated = a.coordinated;
   out.had_intervention = any;
-  out.combined_with_job = combined;
+  out.combined_with_job = coordinated;
   s.quarters_without_intervention = any ? 0 : s.quarters_without_intervention + 1;
+  if (coordinated) s.grounding = std::clamp(s.grounding + p.grounding_from_fit, 0.0, 1.0);
 
-  // A caseworker change interrupts part of the plan (F-CHANGE).
-  const double plan_weight = any ? (in.caseworker_change ? 1.0 - p.change_interruption : 1.0) : 0.0;
+  // A caseworker change interrupts part of the plan (F-CHANGE); a citizen
+  // who dropped out of an overloaded plan follows none of it.
+  double plan_weight = any ? (in.caseworker_change ? 1.0 - p.change_interruption : 1.0) : 0.0;
+  if (out.dropped_out) plan_weight = 0.0;
   const double idle_weight = 1.0 - plan_weight;
+  // Beyond capacity the same effort is spread thinner (F-INT).
+  const double load_factor = a.LoadFactor();
 
+  double job_fit = 0.0;
   for (InterventionSet rest = plan; rest != 0; rest &= rest - 1) {
     const auto k = static_cast<std::size_t>(std::countr_zero(rest));
     const double alone = is_job_[k] ? p.alone_factor_job : p.alone_factor_other;
-    const double mult = plan_weight * group_strength_[k] * (combined ? 1.0 : alone);
+    const double mult = plan_weight * load_factor * a.fit[k] * group_strength_[k] * (coordinated ? 1.0 : alone);
     const std::string_view id = content_.interventions[k].id;
+    if (is_job_[k]) job_fit = std::max(job_fit, a.fit[k]);
     for (const auto& [i, share] : profiles_[k]) add(i, mult * share, Cause::kIntervention, id, "F-INT");
+    // Time spent on what the citizen does not need: disconnected interventions.
+    if ((a.misfits >> k) & 1U) add(kCooperation, -p.misfit_cost, Cause::kMisfit, id, "F-MORE");
   }
-  const bool drift = any && !with_job && p.drift_without_job != 0.0;
-  const bool interrupted = in.caseworker_change && any;
+  const bool drift = any && !a.job_focused && p.drift_without_job != 0.0;
+  const bool interrupted = in.caseworker_change && any && !out.dropped_out;
+  const double synergy = plan_weight * load_factor * p.synergy * std::min(1.0, job_fit / p.fit_full);
   for (std::size_t i = 0; i < kIndicatorCount; ++i) {
     if (i == kCaseworkerBelief) continue;
-    if (combined) add(i, plan_weight * p.synergy * p.synergy_profile[i], Cause::kCombination, {}, "F-LINE");
+    if (coordinated) add(i, synergy * p.synergy_profile[i], Cause::kCombination, {}, "F-LINE");
     if (drift) add(i, plan_weight * p.drift_without_job, Cause::kNoJobFocus, {}, "F-LINE");
     if (idle_weight > 0) {
-      add(i, -idle_weight * p.decay_no_intervention,
-          interrupted ? Cause::kCaseworkerChange : Cause::kNoIntervention, {},
-          interrupted ? "F-CHANGE" : "F-LINE");
+      const Cause cause = out.dropped_out ? Cause::kDropout
+                          : interrupted   ? Cause::kCaseworkerChange
+                                          : Cause::kNoIntervention;
+      add(i, -idle_weight * p.decay_no_intervention, cause, {},
+          out.dropped_out ? "F-INT" : interrupted ? "F-CHANGE" : "F-LINE");
     }
+  }
+  if (overload > 0.0) {
+    const double cost = p.overload_cost * std::min(overload, 2.0);
+    add(kCooperation, -cost, Cause::kOverload, {}, "F-HENRIK");
+    add(kSelfBelief, -cost, Cause::kOverload, {}, "F-HENRIK");
   }
   for (const Push& push : in.pushes)
     for (std::size_t i = 0; i < kIndicatorCount; ++i)
       if (i != kCaseworkerBelief) add(i, push.indicators[i], Cause::kEvent, push.source, push.finding);
 
   // Belief is causal: it lifts the citizen's own belief and makes the job
-  // search start earlier; grounded belief carries further (F-BELIEF, F-SPAR).
-  const double carry = (belief - kScaleMid) * (0.5 + s.grounding);
+  // search start earlier; grounded belief carries further (F-BELIEF,
+  // F-SPAR). Doubt pulls down as much however grounded it is.
+  const double lean = belief - kScaleMid;
+  const double carry = lean * (0.5 + (lean > 0.0 ? s.grounding : p.grounding_default));
   add(kSelfBelief, p.belief_push_self * carry, Cause::kBeliefPush, {}, "F-BELIEF");
   add(kJobSearch, p.belief_push_search * carry, Cause::kBeliefPush, {}, "F-BELIEF");
 
@@ -204,6 +288,17 @@ QuarterOutcome OutcomeModel::Step(CitizenState& s, const Caseworker& cw, const Q
   if (cw.effectiveness != 0.0 && p.effectiveness_progress != 0.0)
     for (std::size_t i : strong_)
       add(i, p.effectiveness_progress * cw.effectiveness, Cause::kCaseworker, {}, "F-EFFECT");
+
+  // A person changes only so fast: within a quarter, stacked gains on one
+  // indicator saturate (F-MORE: progress comes in phases; modelling
+  // assumption that keeps a move on the line within what F-LINE reports).
+  if (p.pace_limit > 0.0)
+    for (std::size_t i = 0; i < kIndicatorCount; ++i) {
+      if (i == kCaseworkerBelief || delta[i] <= 0.0) continue;
+      const double paced = p.pace_limit * std::tanh(delta[i] / p.pace_limit);
+      if (why) why->push_back(Effect{Cause::kPace, {}, i, paced - delta[i], "F-MORE"});
+      delta[i] = paced;
+    }
 
   // The quarter's ups and downs: every indicator but the caseworker's belief.
   for (std::size_t i = 0; i < kIndicatorCount; ++i) {

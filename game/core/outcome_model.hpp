@@ -19,12 +19,17 @@ struct Caseworker {
 struct CitizenState {
   IndicatorValues x{};
   IndicatorValues baseline{};  // where the citizen started
+  BarrierSet barriers = 0;     // what stands between the citizen and a job (F-POP, F-MORE)
+  // Who the citizen is, as the registers know it (F-DATA): work history,
+  // years on support, age. Small next to the indicators (F-POWER).
+  double background = 0.0;     // log-hazard units
   // What the 11 indicators do not measure but a caseworker senses (F-STRONG:
   // a realistic view of wages and competences), in log-hazard units.
   double unmeasured = 0.0;
   int caseworker_changes = 0;  // changes during the follow-up (F-CHANGE)
   int quarters_without_intervention = 0;
   double grounding = 0.5;  // how grounded the caseworker's belief is, 0..1 (F-SPAR)
+  double belief_carry = 0.0;  // the part of last quarter's belief shifts that stays (F-BELIEF: stable)
   double opening_log_hazard = 0.0;
   int opening_quarters = 0;
   bool employed = false;
@@ -61,6 +66,11 @@ enum class Cause {
   kEvent,           // an event response
   kCaseworkerChange,
   kCaseworker,  // the caseworker's way of working (F-EFFECT)
+  kMisfit,      // an intervention that addresses none of the citizen's needs (F-MORE, F-HENRIK)
+  kOverload,    // more at once than the citizen can follow (F-INT, F-HENRIK)
+  kDropout,     // the citizen dropped out of an overloaded plan this quarter (F-INT)
+  kBeliefCarry, // last quarter's sparring still shapes the belief (F-BELIEF, F-SPAR)
+  kPace,        // a person changes only so fast within a quarter (F-MORE)
   kReversion,   // part of the way back to where the citizen started
   kChance,     // the quarter's ups and downs
   kScaleLimit  // the 1-5 scale's ends
@@ -79,6 +89,7 @@ struct Effect {
 // The quarter's log hazard of entering a job, split into its terms.
 struct HazardBreakdown {
   double intercept = 0.0;
+  double background = 0.0;
   IndicatorValues indicator_terms{};
   double unmeasured = 0.0;
   double caseworker = 0.0;
@@ -89,11 +100,28 @@ struct HazardBreakdown {
   double Probability() const;  // of a job this quarter
 };
 
+// What a plan asks of the citizen and how it fits them (F-INT, F-MORE).
+struct PlanAssessment {
+  double load = 0.0;
+  double capacity = 0.0;
+  std::array<double, kMaxInterventions> fit{};  // 0..1 per intervention index in the plan
+  InterventionSet addresses_barrier = 0;       // plan members that address one of the citizen's barriers
+  InterventionSet misfits = 0;                 // plan members that fit too little to help
+  bool job_focused = false;
+  // A job-focused intervention and, in parallel, a non-job one that
+  // addresses a real barrier: what the combination effect needs (F-LINE).
+  bool coordinated = false;
+  double Overload() const { return capacity > 0.0 && load > capacity ? load / capacity - 1.0 : 0.0; }
+  double LoadFactor() const { return load > capacity && load > 0.0 ? capacity / load : 1.0; }
+};
+
 struct QuarterOutcome {
   IndicatorValues before{};
   IndicatorValues after{};
   bool had_intervention = false;
-  bool combined_with_job = false;
+  bool combined_with_job = false;  // coordinated: a job-focused one with a fitted non-job one
+  bool dropped_out = false;        // overloaded: the citizen left the plan this quarter
+  PlanAssessment plan;
   HazardBreakdown hazard;
   double job_probability = 0.0;  // this quarter
   bool job = false;
@@ -103,14 +131,17 @@ class OutcomeModel {
  public:
   explicit OutcomeModel(const ModelContent& content);
 
-  // The citizen's composite readiness: the log-hazard weights of the ten
-  // indicators that describe the citizen (the caseworker's belief is the
-  // caseworker's, so it does not move the citizen's place). The line of 100
-  // orders citizens by it (F-LINE), and it is what a caseworker sees.
-  double Readiness(const IndicatorValues& x) const;
+  // The citizen's composite readiness: what predicts a job as far as it is
+  // measured – the log-hazard weights of the ten indicators that describe
+  // the citizen and the register's background term (the caseworker's belief
+  // is the caseworker's, so it does not move the citizen's place). The line
+  // of 100 orders citizens by it (F-LINE, F-POWER), so a high place means a
+  // high chance, and it is what a caseworker sees.
+  double Readiness(const IndicatorValues& x, double background) const;
+  double Readiness(const CitizenState& s) const { return Readiness(s.x, s.background); }
   // Where a caseworker with this general belief would put their belief in
   // this citizen if they formed it from the evidence alone.
-  double BeliefTarget(const IndicatorValues& x, double unmeasured, double belief_trait) const;
+  double BeliefTarget(const CitizenState& s, double belief_trait) const;
 
   HazardBreakdown Hazard(const CitizenState& s, const Caseworker& cw) const;
   // Chance of a job within the next four quarters if nothing changes.
@@ -123,6 +154,15 @@ class OutcomeModel {
   QuarterOutcome Step(CitizenState& s, const Caseworker& cw, const QuarterInput& in, Rng& rng,
                       std::vector<Effect>* why) const;
 
+  // How much a citizen can follow at once: F-INT's 2-4 at the middle of the
+  // scale, less with poor health, everyday coping or concentration.
+  double Capacity(const IndicatorValues& x) const;
+  // 0..1: how much an intervention can do for this citizen now: the gaps on
+  // the indicators it works on, and whether it addresses one of their barriers.
+  double Fit(std::size_t intervention, const CitizenState& s) const;
+  PlanAssessment Assess(const CitizenState& s, InterventionSet plan) const;
+  double Load(InterventionSet plan) const;
+
   const ModelContent& content() const { return content_; }
   const Parameters& params() const { return content_.params; }
   bool IsJobFocused(InterventionSet set) const { return (set & job_mask_) != 0; }
@@ -132,6 +172,8 @@ class OutcomeModel {
   const ModelContent& content_;
   InterventionSet job_mask_ = 0;
   std::array<double, kMaxInterventions> group_strength_{};
+  std::array<double, kMaxInterventions> load_{};
+  std::array<BarrierSet, kMaxInterventions> addresses_{};
   std::array<bool, kMaxInterventions> is_job_{};
   double log_change_factor_ = 0.0;
   std::vector<std::size_t> strong_;  // strong indicators but the caseworker's belief

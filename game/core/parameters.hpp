@@ -25,6 +25,10 @@ struct Parameters {
   double latent_sd = 0;
   double indicator_noise_sd = 0;
   double recent_work_lift = 0;
+  IndicatorValues indicator_offset{};
+  double mean_years_on_support = 0;
+  double age_min = 0;
+  double age_max = 0;
   IndicatorValues shift_unskilled{};
   IndicatorValues shift_psychiatric{};
   IndicatorValues shift_musculoskeletal{};
@@ -56,9 +60,25 @@ struct Parameters {
   double noise_sd = 0;
   double reversion = 0;
   double headroom_span = 0;
+  double pace_limit = 0;
   double belief_push_self = 0;
   double belief_push_search = 0;
   double grounding_default = 0;
+  double belief_carry = 0;
+  double grounding_from_fit = 0;
+
+  // Load and capacity, need and fit (F-INT, F-MORE, F-HENRIK).
+  double capacity_base = 0;
+  double capacity_slope = 0;
+  double capacity_min = 0;
+  double overload_cost = 0;
+  double overload_dropout = 0;
+  double need_top = 0;
+  double need_span = 0;
+  double fit_without_barrier = 0;
+  double misfit_threshold = 0;
+  double misfit_cost = 0;
+  double fit_practised = 0;
 
   // How a caseworker's belief in one citizen forms (F-S12, F-BELIEF).
   double belief_center = 0;
@@ -71,6 +91,9 @@ struct Parameters {
 
   // The job hazard per quarter (F-STRONG, F-CHANGE, F-EFFECT).
   double hazard_intercept = 0;
+  double background_recent_work = 0;
+  double background_years_on_support = 0;
+  double background_age = 0;
   double hazard_floor = 0;
   double belief_conviction_weight = 0;
   double unmeasured_sd = 0;
@@ -86,6 +109,21 @@ struct Parameters {
   double effectiveness_progress = 0;
   double assignment_sorting = 0;
   double caseworker_change_rate = 0;
+
+  // The practice score: what each part weighs, and what counts as grounded
+  // and as fitted (what BIP values; the weights are the game's teaching choice).
+  double score_weight_combined = 0;
+  double score_weight_fit = 0;
+  double score_weight_load = 0;
+  double score_weight_no_empty = 0;
+  double score_weight_belief = 0;
+  double score_weight_continuity = 0;
+  double score_weight_responses = 0;
+  double score_weight_sparring = 0;
+  double fit_full = 0;
+  double score_grounded = 0;
+  double overload_disconnects = 0;
+  double score_all_new = 0;
 };
 
 struct ParameterSlot {

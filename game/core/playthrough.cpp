@@ -1,7 +1,10 @@
 #include "playthrough.hpp"
 
 #include <algorithm>
+#include <bit>
 #include <stdexcept>
+
+#include "population.hpp"
 
 namespace bip {
 namespace {
@@ -46,12 +49,20 @@ const Policy* CaseDef::FindPolicy(const std::string& name) const {
   return it == policies.end() ? nullptr : &it->second;
 }
 
+CitizenState CaseStartState(const CaseDef& c, const Parameters& p) {
+  CitizenState s;
+  s.x = c.start;
+  s.baseline = c.start;
+  s.grounding = c.grounding;
+  s.barriers = c.barriers;
+  s.background = BackgroundLogHazard(p, BackgroundOf(c.person));
+  return s;
+}
+
 Playthrough::Playthrough(const Content& content, const OutcomeModel& model, const LineOf100& line,
                          const CaseDef& c, std::uint64_t seed)
     : content_(content), model_(model), line_(line), case_(c), seed_(seed), rng_(seed, kCaseStream) {
-  state_.x = c.start;
-  state_.baseline = c.start;
-  state_.grounding = c.grounding;
+  state_ = CaseStartState(c, model.params());
   caseworker_.effectiveness = c.caseworker_effectiveness;
   DrawEvents();
 }
@@ -60,13 +71,26 @@ bool Playthrough::finished() const {
   return state_.employed || static_cast<int>(history_.size()) >= case_.quarters;
 }
 
-double Playthrough::LinePercentile() const { return line_.Percentile(model_.Readiness(state_.x)); }
+double Playthrough::LinePercentile() const { return line_.Percentile(model_.Readiness(state_)); }
 
 double Playthrough::JobProbabilityNextYear() const {
   return model_.JobProbabilityNextYear(state_, caseworker_);
 }
 
-int Playthrough::EvidenceBelief() const { return AnswerFor(model_.BeliefTarget(state_.x, state_.unmeasured, 0.0)); }
+PlanAssessment Playthrough::Assess(const std::vector<std::string>& interventions) const {
+  return model_.Assess(state_, SetOf(interventions));
+}
+
+InterventionSet Playthrough::SetOf(const std::vector<std::string>& interventions) const {
+  InterventionSet set = 0;
+  for (const std::string& id : interventions) {
+    const std::size_t k = content_.model.InterventionIndex(id);
+    if (k < content_.model.interventions.size()) set |= InterventionSet{1} << k;
+  }
+  return set;
+}
+
+int Playthrough::EvidenceBelief() const { return AnswerFor(model_.BeliefTarget(state_, 0.0)); }
 
 bool Playthrough::Fires(const Event& e) const {
   const Trigger& t = e.trigger;
@@ -135,10 +159,11 @@ const QuarterRecord& Playthrough::Play(const QuarterChoices& ch) {
   // The meeting: the caseworker's belief answer is the belief the citizen meets.
   state_.x[kCaseworkerBelief] = ch.belief;
   rec.line_before = LinePercentile();
+  const int evidence = EvidenceBelief();  // what the trainee could see at the meeting
   rec.year_before = JobProbabilityNextYear();
 
   QuarterInput in;
-  for (const std::string& id : ch.interventions) in.interventions |= InterventionSet{1} << mc.InterventionIndex(id);
+  in.interventions = SetOf(ch.interventions);
   const SparringMove& move = mc.sparring[mc.SparringIndex(ch.sparring)];
   in.pushes.push_back(Push{move.id, move.finding, {}, move.belief_shift, move.grounding_shift});
   in.caseworker_change = ch.caseworker_change;
@@ -160,7 +185,7 @@ const QuarterRecord& Playthrough::Play(const QuarterChoices& ch) {
     }
   }
 
-  rec.outcome = model_.Step(state_, caseworker_, in, rng_, &rec.effects);
+  rec.outcome = model_.Step(state_, caseworker_, in, rng_, explain_ ? &rec.effects : nullptr);
   rec.line_after = LinePercentile();
   rec.year_after = JobProbabilityNextYear();
   rec.state_after = state_;
@@ -171,34 +196,95 @@ const QuarterRecord& Playthrough::Play(const QuarterChoices& ch) {
       first_quarter_after_[g] = rec.quarter + 1;
   }
 
-  // The practice score: what BIP values, with the finding behind each part.
-  QuarterScore& sc = rec.score;
+  rec.score = Score(ch, in, answered, move, rec.outcome.plan, evidence);
+  previous_plan_ = in.pause ? 0 : in.interventions;
+  history_.push_back(std::move(rec));
+  DrawEvents();
+  return history_.back();
+}
+
+// The practice score: what BIP values, each part with the finding behind
+// it; the plan is judged by what the model saw (fit and load), the belief
+// against the evidence and the grounding behind it, not "higher is better".
+QuarterScore Playthrough::Score(const QuarterChoices& ch, const QuarterInput& in,
+                                const std::vector<const Response*>& answered, const SparringMove& move,
+                                const PlanAssessment& a, int evidence) const {
+  const Parameters& p = model_.params();
+  const ModelContent& mc = content_.model;
+  QuarterScore sc;
+  auto line = [&](ScorePart part, double value, const char* key, const char* finding, double weight,
+                  std::string subject = {}) {
+    sc.lines.push_back(ScoreLine{part, value, key, finding, weight, std::move(subject)});
+  };
   const InterventionSet plan = in.pause ? 0 : in.interventions;
   if (plan != 0) {
-    const bool job = model_.IsJobFocused(plan);
-    if (job && model_.Count(plan) >= 2)
-      sc.lines.push_back({ScorePart::kCombinedWithJob, 1.0, "score.combined.good", "F-LINE"});
-    else if (job)
-      sc.lines.push_back({ScorePart::kCombinedWithJob, 0.5, "score.combined.job_alone", "F-LINE"});
+    const bool overloaded = a.Overload() > p.overload_disconnects;
+    // A coordinated plan is kept and adjusted, not replaced wholesale each
+    // quarter (F-HENRIK: reviewed regularly; disconnected interventions).
+    const bool all_new = previous_plan_ != 0 && (plan & previous_plan_) == 0;
+    if (a.coordinated && !overloaded && all_new)
+      line(ScorePart::kCombinedWithJob, p.score_all_new, "score.combined.all_new", "F-HENRIK", p.score_weight_combined);
+    else if (a.coordinated && !overloaded)
+      line(ScorePart::kCombinedWithJob, 1.0, "score.combined.good", "F-LINE", p.score_weight_combined);
+    else if (a.coordinated)
+      line(ScorePart::kCombinedWithJob, 0.5, "score.combined.too_many", "F-HENRIK", p.score_weight_combined);
+    else if (a.job_focused && model_.Count(plan) >= 2)
+      line(ScorePart::kCombinedWithJob, 0.5, "score.combined.no_barrier", "F-LINE", p.score_weight_combined);
+    else if (a.job_focused)
+      line(ScorePart::kCombinedWithJob, 0.5, "score.combined.job_alone", "F-LINE", p.score_weight_combined);
     else
-      sc.lines.push_back({ScorePart::kCombinedWithJob, 0.2, "score.combined.no_job", "F-LINE"});
-    sc.lines.push_back({ScorePart::kNoEmptyQuarter, 1.0, "score.empty.ok", "F-LINE"});
+      line(ScorePart::kCombinedWithJob, 0.2, "score.combined.no_job", "F-LINE", p.score_weight_combined);
+
+    // Fit: the weakest member of the plan decides; one misfit is time the
+    // citizen spends on what they do not need (F-MORE, F-SPAR).
+    double weakest = 1.0;
+    std::size_t worst = kMaxInterventions;
+    for (InterventionSet rest = plan; rest != 0; rest &= rest - 1) {
+      const auto k = static_cast<std::size_t>(std::countr_zero(rest));
+      const double v = std::clamp((a.fit[k] - p.misfit_threshold) / (p.fit_full - p.misfit_threshold), 0.0, 1.0);
+      if (v < weakest) weakest = v, worst = k;
+    }
+    const std::string worst_id = worst < mc.interventions.size() ? mc.interventions[worst].id : std::string();
+    if (weakest >= 1.0)
+      line(ScorePart::kFit, 1.0, "score.fit.good", "F-MORE", p.score_weight_fit);
+    else if ((a.misfits >> worst) & 1U)
+      line(ScorePart::kFit, weakest, "score.fit.misfit", "F-MORE", p.score_weight_fit, worst_id);
+    else
+      line(ScorePart::kFit, weakest, "score.fit.partly", "F-MORE", p.score_weight_fit, worst_id);
+
+    const double overload = a.Overload();
+    if (overload <= 0.0)
+      line(ScorePart::kLoad, 1.0, "score.load.ok", "F-INT", p.score_weight_load);
+    else
+      line(ScorePart::kLoad, std::max(0.0, 1.0 - overload), "score.load.over", "F-INT", p.score_weight_load);
+    line(ScorePart::kNoEmptyQuarter, 1.0, "score.empty.ok", "F-LINE", p.score_weight_no_empty);
   } else {
-    sc.lines.push_back({ScorePart::kNoEmptyQuarter, 0.0,
-                        in.pause ? "score.empty.paused" : "score.empty.none", "F-LINE"});
+    line(ScorePart::kNoEmptyQuarter, 0.0, in.pause ? "score.empty.paused" : "score.empty.none", "F-LINE",
+         p.score_weight_no_empty);
   }
-  if (ch.belief >= 4) {
-    const bool grounded = state_.grounding >= 0.4 || ch.belief <= EvidenceBelief() + 1;
-    sc.lines.push_back({ScorePart::kBelief, grounded ? 1.0 : 0.6,
-                        grounded ? "score.belief.held" : "score.belief.ungrounded", "F-BELIEF"});
-  } else if (ch.belief == 3) {
-    sc.lines.push_back({ScorePart::kBelief, 0.5, "score.belief.varies", "F-S12"});
-  } else {
-    sc.lines.push_back({ScorePart::kBelief, 0.0, "score.belief.low", "F-S12"});
-  }
-  sc.lines.push_back({ScorePart::kContinuity, in.caseworker_change ? 0.0 : 1.0,
-                      in.caseworker_change ? "score.continuity.lost" : "score.continuity.kept",
-                      "F-CHANGE"});
+
+  // Belief: beyond what the evidence shows it carries the citizen only when
+  // it is grounded (F-BELIEF, F-SPAR); where the evidence supports it, it
+  // needs no more; doubt the evidence does not call for holds them back.
+  // Grounded: a belief beyond the evidence was tested in good sparring this
+  // quarter and its grounding holds (F-SPAR: how do we notice that we lose
+  // belief?); belief held without either is a hope, not practice.
+  const bool sparred = move.kind == SparringKind::kGood || move.kind == SparringKind::kNarrative;
+  const bool grounded = sparred && state_.grounding >= p.score_grounded;
+  if (ch.belief >= 4 && grounded)
+    line(ScorePart::kBelief, 1.0, "score.belief.held", "F-BELIEF", p.score_weight_belief);
+  else if (ch.belief >= 4 && ch.belief <= evidence)
+    line(ScorePart::kBelief, 0.8, "score.belief.evidence", "F-S12", p.score_weight_belief);
+  else if (ch.belief >= 4)
+    line(ScorePart::kBelief, ch.belief == 4 ? 0.4 : 0.1, "score.belief.ungrounded", "F-SPAR", p.score_weight_belief);
+  else if (ch.belief == 3)
+    line(ScorePart::kBelief, evidence <= 3 ? 0.5 : 0.3, "score.belief.varies", "F-S12", p.score_weight_belief);
+  else
+    line(ScorePart::kBelief, evidence <= ch.belief ? 0.2 : 0.0, "score.belief.low", "F-S12", p.score_weight_belief);
+
+  line(ScorePart::kContinuity, in.caseworker_change ? 0.0 : 1.0,
+       in.caseworker_change ? "score.continuity.lost" : "score.continuity.kept", "F-CHANGE",
+       p.score_weight_continuity);
   if (!answered.empty()) {
     double sum = 0.0;
     bool fast = false;
@@ -210,24 +296,21 @@ const QuarterRecord& Playthrough::Play(const QuarterChoices& ch) {
     const char* key = fast ? "score.responses.fast" : v >= 0.75 ? "score.responses.good"
                                                   : v >= 0.25 ? "score.responses.mixed"
                                                               : "score.responses.poor";
-    sc.lines.push_back({ScorePart::kResponses, v, key, fast ? "F-HENRIK" : "F-MORE"});
+    line(ScorePart::kResponses, v, key, fast ? "F-HENRIK" : "F-MORE", p.score_weight_responses);
   }
   switch (move.kind) {
     case SparringKind::kGood:
     case SparringKind::kNarrative:
-      sc.lines.push_back({ScorePart::kSparring, 1.0, "score.sparring.good", "F-SPAR"});
+      line(ScorePart::kSparring, 1.0, "score.sparring.good", "F-SPAR", p.score_weight_sparring);
       break;
     case SparringKind::kNone:
-      sc.lines.push_back({ScorePart::kSparring, 0.5, "score.sparring.none", "F-SPAR"});
+      line(ScorePart::kSparring, 0.5, "score.sparring.none", "F-SPAR", p.score_weight_sparring);
       break;
     case SparringKind::kBad:
-      sc.lines.push_back({ScorePart::kSparring, 0.0, "score.sparring.bad", "F-SPAR"});
+      line(ScorePart::kSparring, 0.0, "score.sparring.bad", "F-SPAR", p.score_weight_sparring);
       break;
   }
-
-  history_.push_back(std::move(rec));
-  DrawEvents();
-  return history_.back();
+  return sc;
 }
 
 QuarterChoices PolicyChoices(const Policy& policy, const Playthrough& play) {

@@ -29,6 +29,10 @@ struct QuarterRecord {
   CitizenState state_after;
 };
 
+// Where a case's citizen starts: the case's indicators, barriers and the
+// register's say from its person data.
+CitizenState CaseStartState(const CaseDef& c, const Parameters& p);
+
 class Playthrough {
  public:
   Playthrough(const Content& content, const OutcomeModel& model, const LineOf100& line,
@@ -48,6 +52,13 @@ class Playthrough {
   const Caseworker& caseworker() const { return caseworker_; }
   // A belief a caseworker could ground in what they see (for scoring).
   int EvidenceBelief() const;
+  // How a plan would fit the citizen now, and its load against their
+  // capacity: what the plan screen shows before the trainee commits.
+  PlanAssessment Assess(const std::vector<std::string>& interventions) const;
+
+  // Whether Play() keeps each quarter's explanation (the effects); runs
+  // over many seeds that never show them leave it off (default on).
+  void KeepExplanations(bool keep) { explain_ = keep; }
 
   // Why choices cannot be played, or nothing when they can.
   std::optional<std::string> Check(const QuarterChoices& choices) const;
@@ -56,6 +67,10 @@ class Playthrough {
 
  private:
   void DrawEvents();
+  InterventionSet SetOf(const std::vector<std::string>& interventions) const;
+  QuarterScore Score(const QuarterChoices& ch, const QuarterInput& in,
+                     const std::vector<const Response*>& answered, const SparringMove& move,
+                     const PlanAssessment& a, int evidence) const;
   bool Fires(const Event& e) const;
 
   const Content& content_;
@@ -69,6 +84,8 @@ class Playthrough {
   std::vector<QuarterRecord> history_;
   std::vector<const Event*> pending_;
   std::vector<std::string> fired_;
+  bool explain_ = true;
+  InterventionSet previous_plan_ = 0;  // last quarter's plan, for the score
   int first_quarter_after_[4] = {0, 0, 0, 0};  // per group: quarter after its first use
 };
 

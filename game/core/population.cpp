@@ -20,14 +20,66 @@ Background DrawBackground(const Parameters& p, Rng& rng) {
   double u = rng.Uniform();
   while (u <= 0.0) u = rng.Uniform();
   b.recent_work = std::min(1.0, -p.mean_recent_work * std::log(u));
+  // Years on support and age: modelling assumptions (BIP reports neither's
+  // distribution); drawn last so the draws above keep their numbers.
+  double v = rng.Uniform();
+  while (v <= 0.0) v = rng.Uniform();
+  b.years_on_support = std::min(40.0, -p.mean_years_on_support * std::log(v));
+  b.age = p.age_min + (p.age_max - p.age_min) * rng.Uniform();
   return b;
+}
+
+double BackgroundLogHazard(const Parameters& p, double recent_work, double years_on_support, double age) {
+  return p.background_recent_work * recent_work + p.background_years_on_support * years_on_support +
+         p.background_age * std::max(0.0, age - 40.0);
+}
+
+double BackgroundLogHazard(const Parameters& p, const Background& b) {
+  return BackgroundLogHazard(p, b.recent_work, b.years_on_support, b.age);
+}
+
+Background BackgroundOf(const Person& person) {
+  Background b;
+  b.male = person.sex == "male";
+  b.unskilled = person.education == "unskilled";
+  b.psychiatric = person.main_health == "psychiatric";
+  b.musculoskeletal = person.main_health == "musculoskeletal";
+  b.somatic = person.main_health == "somatic";
+  b.non_western = person.non_western_immigrant;
+  b.conviction = person.conviction;
+  b.addiction = person.addiction || person.main_health == "addiction";
+  b.recent_work = person.work_months_last_3_years / 36.0;
+  b.years_on_support = person.years_on_support;
+  b.age = person.age;
+  return b;
+}
+
+bool HasTrait(const Background& b, PersonTrait t) {
+  switch (t) {
+    case PersonTrait::kPsychiatric: return b.psychiatric;
+    case PersonTrait::kSomatic: return b.musculoskeletal || b.somatic;
+    case PersonTrait::kAddiction: return b.addiction;
+    case PersonTrait::kUnskilled: return b.unskilled;
+    case PersonTrait::kLittleRecentWork: return b.recent_work < kLittleRecentWork;
+    case PersonTrait::kConviction: return b.conviction;
+  }
+  return false;
+}
+
+BarrierSet BarriersOf(const ModelContent& c, const Background& b, const IndicatorValues& x) {
+  BarrierSet set = 0;
+  for (std::size_t i = 0; i < c.barriers.size(); ++i) {
+    const BarrierDef& d = c.barriers[i];
+    if (d.from_person ? HasTrait(b, d.trait) : x[d.indicator] < d.below) set |= BarrierSet{1} << i;
+  }
+  return set;
 }
 
 IndicatorValues DrawIndicators(const Parameters& p, const Background& b, Rng& rng) {
   const double latent = p.latent_sd * rng.Normal();
   IndicatorValues x{};
   for (std::size_t i = 0; i < kIndicatorCount; ++i) {
-    double v = p.indicator_mean + latent + p.indicator_noise_sd * rng.Normal();
+    double v = p.indicator_mean + p.indicator_offset[i] + latent + p.indicator_noise_sd * rng.Normal();
     v += p.recent_work_lift * (b.recent_work - p.mean_recent_work);
     if (b.unskilled) v += p.shift_unskilled[i];
     if (b.psychiatric) v += p.shift_psychiatric[i];

@@ -1,5 +1,6 @@
 #pragma once
 // Synthetic BIP participants and caseworkers drawn with the F-POP shares.
+#include "case_content.hpp"
 #include "outcome_model.hpp"
 
 namespace bip {
@@ -14,7 +15,22 @@ struct Background {
   bool conviction = false;
   bool addiction = false;
   double recent_work = 0.0;  // share of the last three years in work
+  double years_on_support = 0.0;
+  double age = 0.0;
 };
+
+// The register's direct say on job chances, in log-hazard units (F-POWER:
+// small next to the indicators). Used for drawn and for case citizens alike.
+double BackgroundLogHazard(const Parameters& p, double recent_work, double years_on_support, double age);
+double BackgroundLogHazard(const Parameters& p, const Background& b);
+
+// The barriers a citizen with this background and these indicators has, by
+// the rules of content/model/interventions.json.
+BarrierSet BarriersOf(const ModelContent& c, const Background& b, const IndicatorValues& x);
+// A case's person data as the background the cohort draws.
+Background BackgroundOf(const Person& person);
+// Whether a person trait holds for a drawn background.
+bool HasTrait(const Background& b, PersonTrait t);
 
 // Draws a background and the indicators (without the caseworker's belief,
 // which the caseworker forms) that fit it.

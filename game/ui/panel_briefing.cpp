@@ -92,7 +92,7 @@ void DrawBriefing(Ui& ui) {
   const float chart_w = ImGui::GetContentRegionAvail().x;
   RadarChart(ui, "radar", IndicatorLabels(ui), {{c.start, colour::kStart, true, 2.0f}},
              ImVec2(chart_w, std::min(chart_w * 0.9f, ui.Px(420))));
-  const double pct = s.line().Percentile(s.model().Readiness(c.start));
+  const double pct = s.line().Percentile(s.model().Readiness(CaseStartState(c, s.model().params())));
   Wrapped(ui.F("briefing.start_place", {{"place", std::to_string(PlaceOf(pct))}}));
   Wrapped(ui.F("briefing.start_chance", {{"chance", Percent(play.history().empty() ? play.JobProbabilityNextYear()
                                                                                      : play.history().front().year_before, 1)}}));

@@ -1,6 +1,8 @@
 // Plan: the interventions for the quarter, from the 21 in their 4 groups.
 #include <algorithm>
 
+#include <fmt/format.h>
+
 #include "panel.hpp"
 #include "widgets.hpp"
 
@@ -68,18 +70,40 @@ void DrawPlan(Ui& ui) {
     const Response* r = it != d.choices.responses.end() ? e->Find(it->second) : &e->Default();
     paused = paused || (r && r->effects.pause_interventions);
   }
+  // Fit and load as the model will see them (F-INT, F-MORE).
+  const PlanAssessment a = play.Assess(d.choices.interventions);
+  const std::string name = ui.T("case." + c.id + ".name");
   std::string key;
   ImU32 fill = colour::kGoodSoft, text = colour::kGood;
   if (paused) key = "plan.status.paused", fill = colour::kBadSoft, text = colour::kBad;
   else if (count == 0) key = "plan.status.none", fill = colour::kBadSoft, text = colour::kBad;
-  else if (job && count >= 2) key = "plan.status.combined";
+  else if (a.coordinated && a.Overload() > 0.0) key = "plan.status.overloaded", fill = colour::kWarnSoft, text = colour::kWarn;
+  else if (a.coordinated) key = "plan.status.combined";
+  else if (job && count >= 2) key = "plan.status.no_barrier", fill = colour::kWarnSoft, text = colour::kWarn;
   else if (job) key = "plan.status.job_alone", fill = colour::kWarnSoft, text = colour::kWarn;
   else key = "plan.status.no_job", fill = colour::kWarnSoft, text = colour::kWarn;
   BeginCard("status", 0, fill, fill);
   ImGui::PushStyleColor(ImGuiCol_Text, colour::Vec(text));
-  Bold(ui, ui.T(key));
+  Bold(ui, ui.F(key, {{"name", name}}));
   ImGui::PopStyleColor();
   Wrapped(count == 0 ? ui.T("plan.chosen_none") : ui.F("plan.chosen", {{"n", std::to_string(count)}, {"names", names}}));
+  std::string barriers;
+  for (std::size_t b = 0; b < mc.barriers.size(); ++b)
+    if ((c.barriers >> b) & 1U) barriers += (barriers.empty() ? "" : ", ") + ui.T("barrier." + mc.barriers[b].id + ".name");
+  if (!barriers.empty()) Wrapped(ui.F("plan.barriers", {{"name", name}, {"names", barriers}}));
+  if (count > 0) {
+    Wrapped(ui.F("plan.load", {{"name", name}, {"load", fmt::format("{:.1f}", a.load)}, {"capacity", fmt::format("{:.1f}", a.capacity)}}));
+    if (a.Overload() > 0.0) Wrapped(ui.F("plan.load.over", {{"name", name}}));
+    // Chosen interventions that address none of the citizen's barriers:
+    // they work at a fraction, and coordinate nothing (F-MORE).
+    std::string unaddressed;
+    for (const std::string& id : d.choices.interventions) {
+      const std::size_t k = mc.InterventionIndex(id);
+      if (k < mc.interventions.size() && !((a.addresses_barrier >> k) & 1U))
+        unaddressed += (unaddressed.empty() ? "" : ", ") + ui.T("intervention." + id + ".name");
+    }
+    if (!unaddressed.empty()) Wrapped(ui.F("plan.misfits", {{"name", name}, {"names", unaddressed}}));
+  }
   if (d.carried_over) Small(ui, ui.T("plan.carried_over"));
   if (d.from_branch) Small(ui, ui.T("plan.from_branch"));
   EndCard();

@@ -135,7 +135,7 @@ void ScoreCard(Ui& ui, const QuarterRecord& r, float width) {
     Bold(ui, ui.T(ScorePartKey(l.part)));
     ValueBar(static_cast<float>(l.value), ImVec2(ImGui::GetContentRegionAvail().x, ui.Px(6)), col);
     ImGui::PushFont(ui.fonts.small);
-    Wrapped(ui.T(l.feedback_key));
+    Wrapped(ScoreFeedback(ui.s.content(), ui.s.lang(), ui.s.play()->case_def().id, l));
     ImGui::PopFont();
     FindingPill(ui, l.finding);
   }

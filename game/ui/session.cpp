@@ -14,8 +14,6 @@
 namespace bip::ui {
 namespace {
 
-constexpr int kLineSize = 4000;  // as `bipgame play`: the same line for every client
-constexpr std::uint64_t kLineSeed = 1;
 
 bool Contains(const std::vector<std::string>& v, const std::string& s) {
   return std::find(v.begin(), v.end(), s) != v.end();
@@ -82,7 +80,7 @@ GameSession::GameSession(const Content& content, SessionStore& store, std::strin
       store_location_(store.Location()),
       options_(std::move(options)),
       model_(content.model),
-      line_(model_, kLineSize, kLineSeed),
+      line_(LineOf100::ForGame(model_)),
       team_(std::make_unique<TeamDesk>()),
       room_(std::make_unique<RoomDesk>()) {
   std::optional<std::string> saved_lang, saved_scale, last_profile;

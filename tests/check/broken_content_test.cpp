@@ -66,6 +66,13 @@ const Variant kVariants[] = {
      "content/i18n/sv/case_henrik.json: /case.henrik.nmae: unused text key, did you mean \"case.henrik.name\"? "
      "(expected only keys the content or the game uses; see content/FORMAT.md, Texts)",
      false, "i18n/da", "/case.henrik.nmae"},
+    {"missing_barrier",
+     "content/cases/henrik.json: /barriers: expected \"mental_health\": the person data says psychiatric",
+     false, "content/cases/henrik.json", "/barriers"},
+    {"unknown_barrier",
+     "content/model/interventions.json: /interventions/20/addresses/0: unknown barrier \"addicton\" (expected an id "
+     "from /barriers)",
+     false, "content/model/interventions.json", "/interventions/20/addresses/0"},
 };
 
 class BrokenContent : public ::testing::TestWithParam<Variant> {};

@@ -22,7 +22,10 @@ std::vector<CitizenState> SomeCitizens(int n) {
   std::vector<CitizenState> out;
   for (int i = 0; i < n; ++i) {
     CitizenState s;
-    s.x = DrawIndicators(p, DrawBackground(p, rng), rng);
+    const Background b = DrawBackground(p, rng);
+    s.x = DrawIndicators(p, b, rng);
+    s.barriers = BarriersOf(Model().content(), b, s.x);
+    s.background = BackgroundLogHazard(p, b);
     s.x[kCaseworkerBelief] = 3.0;
     s.baseline = s.x;
     s.grounding = p.grounding_default;
@@ -45,9 +48,9 @@ double MeanMove(InterventionSet plan) {
     Rng rng(7, 1, i);
     QuarterInput in;
     in.interventions = plan;
-    const double before = Model().Readiness(s.x);
+    const double before = Model().Readiness(s);
     Model().Step(s, Caseworker{}, in, rng, nullptr);
-    sum += Model().Readiness(s.x) - before;
+    sum += Model().Readiness(s) - before;
   }
   return sum / static_cast<double>(citizens.size()) / weights;
 }
@@ -125,7 +128,7 @@ TEST(ModelTest, EachCaseworkerChangeCosts) {
     in.caseworker_change = true;
     const QuarterOutcome c = Model().Step(changed, Caseworker{}, in, b, nullptr);
     EXPECT_LT(c.job_probability, k.job_probability);
-    EXPECT_LT(Model().Readiness(changed.x), Model().Readiness(kept.x));
+    EXPECT_LT(Model().Readiness(changed), Model().Readiness(kept));
     in.caseworker_change = true;
     CitizenState twice = changed;
     Rng d(4), e(4);
