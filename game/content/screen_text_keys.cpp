@@ -47,7 +47,7 @@ constexpr std::string_view kKeys[] = {
     "debrief.tab.score", "debrief.tab.what_if", "debrief.timeline", "debrief.timeline_hint",
     "debrief.timeline_others", "debrief.timeline_others_hint", "debrief.title",
     "debrief.why.belief", "debrief.why.combined", "debrief.why.continuity", "debrief.why.no_empty",
-    "debrief.why.responses", "debrief.why.sparring",
+    "debrief.why.responses", "debrief.why.sparring", "debrief.why.fit", "debrief.why.load", "debrief.score_not",
     // end
     "end.chance", "end.chance_detail", "end.debrief_hint", "end.job_text", "end.job_title",
     "end.no_job_text", "end.no_job_title", "end.path", "end.place", "end.place_detail", "end.score",

@@ -223,6 +223,7 @@ void ScoreTab(Ui& ui, const Debrief& d) {
   ImGui::TextUnformatted((Number(d.total_score, 0) + " / 100").c_str());
   ImGui::PopFont();
   Small(ui, ui.T("debrief.score_hint"));
+  Small(ui, ui.T("debrief.score_not"));
   EndCard();
   ImGui::Spacing();
   const int quarters = static_cast<int>(d.trainee.line.size()) - 1;
