@@ -8,8 +8,10 @@
 #include <fstream>
 #include <optional>
 #include <set>
+#include <sstream>
 
 #include "content.hpp"
+#include "json_read.hpp"
 #include "json_reader.hpp"
 #include "load_content.hpp"
 
@@ -21,11 +23,10 @@ namespace {
 std::optional<Json> ReadJson(const fs::path& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) return std::nullopt;
-  try {
-    return Json::parse(in);
-  } catch (const std::exception&) {
-    return std::nullopt;
-  }
+  std::stringstream text;
+  text << in.rdbuf();
+  JsonError ignored;  // the schema phase reports why the file does not parse
+  return ParseJsonText(text.str(), ignored);
 }
 
 // The "id" strings of the objects in obj[key] (an array), skipping anything malformed.
