@@ -320,5 +320,26 @@ TEST(HostileContent, AnUnreadableLanguageFolderIsOneLineAndLeavesNoCopies) {
       << play.lines[0];
 }
 
+// A placeholder nobody fills in was printed literally, in every language;
+// printf-style %s %n added to one language passed.
+TEST(HostileContent, UnknownPlaceholdersAndPrintfSpecifiersAreFound) {
+  TempDir tmp;
+  const fs::path content = test::CopyContent(tmp.path());
+  for (const char* lang : {"sv", "da", "en"})
+    Edit(content / "i18n" / lang / "case_henrik.json", "\"case.henrik.name\": \"Henrik\"",
+         "\"case.henrik.name\": \"Henrik {sauce}\"");
+  Edit(content / "i18n" / "da" / "case_henrik.json", "{sauce}", "{sauce} %s %n");
+  const test::Run run = test::RunBipgame("check-content '" + content.string() + "' --plays 1");
+  EXPECT_EQ(run.exit_code, 1);
+  for (const char* lang : {"sv", "en"})  // da differs from sv: said in the line below
+    EXPECT_TRUE(test::HasLine(run, "content/i18n/" + std::string(lang) +
+                                       "/case_henrik.json: /case.henrik.name: unknown placeholder {sauce} is shown as it "
+                                       "is (expected one the game fills in, such as {n}, {name} or {quarter})"))
+        << run.out;
+  EXPECT_TRUE(test::HasLineStartingWith(run, "content/i18n/da/case_henrik.json: /case.henrik.name: placeholders %n %s "
+                                             "{sauce} differ from sv"))
+      << run.out;
+}
+
 }  // namespace
 }  // namespace bip
