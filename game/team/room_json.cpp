@@ -357,7 +357,7 @@ std::optional<Room> RoomFromJson(const Content& content, const json& doc, const 
       }
       for (const auto& [key, list] : rs.items()) {
         const std::string at = "/survey/ratings/" + key.substr(0, 40);
-        const auto q = std::find_if(kSurveyQuestions.begin(), kSurveyQuestions.end(), [&](const char* k) { return key == k; });
+        const auto q = std::find_if(kSurveyQuestions.begin(), kSurveyQuestions.end(), [&id = key](const char* k) { return id == k; });
         if (q == kSurveyQuestions.end()) {
           r.Fail(at, "unknown question (expected useful, relevant, confident or recommend)");
           return std::nullopt;
