@@ -16,7 +16,7 @@ CLI::App* AddCheckContentCommand(CLI::App& app, CheckContentOptions& o) {
   cmd->add_option("dir", o.dir, "content directory (default: the game's own)");
   cmd->add_option("--schemas", o.schema_dir, "folder with the *.schema.json files (default: the game's own content/schema)");
   cmd->add_option("--plays", o.plays, "random playthroughs per case")->check(CLI::Range(0, 100000))->capture_default_str();
-  cmd->add_option("--seed", o.seed, "seed of the first random playthrough")->capture_default_str();
+  cmd->add_option("--seed", o.seed, "seed of the first random playthrough")->check(CLI::NonNegativeNumber)->capture_default_str();
   cmd->add_option("--policy", o.policy_files, "also check a policy file (bipgame play --policy FILE); may be repeated");
   return cmd;
 }
@@ -36,7 +36,7 @@ int RunCheckContent(const CheckContentOptions& o) {
   options.seed = o.seed;
   options.policy_files = o.policy_files;
   const CheckReport report = CheckContentDir(options);
-  for (const Problem& p : report.problems.list()) std::cout << p.Line() << "\n";
+  for (const std::string& line : report.problems.Lines()) std::cout << line << "\n";
   std::cout << SummaryLine(report) << "\n";
   return report.problems.empty() && report.loaded ? 0 : 1;
 }

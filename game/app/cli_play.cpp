@@ -99,7 +99,7 @@ int RunPlay(const PlayOptions& o) {
   } else if (std::filesystem::exists(o.policy)) {
     Problems problems;
     auto loaded = LoadPolicyFile(o.policy, *content, *cd, problems);
-    for (const Problem& p : problems.list()) std::cerr << "error: " << p.Line() << "\n";
+    for (const std::string& line : problems.Lines()) std::cerr << "error: " << line << "\n";
     if (!loaded) return 2;
     policy = *loaded;
   } else {

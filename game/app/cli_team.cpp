@@ -9,6 +9,7 @@
 #include "save_store.hpp"
 #include "team_report.hpp"
 #include "team_session.hpp"
+#include "text_checks.hpp"
 
 namespace bip {
 namespace {
@@ -21,7 +22,9 @@ int Error(const std::string& line) {
 int Create(const Content& content, const TeamOptions& o) {
   const CaseDef* c = content.FindCase(o.case_id);
   if (!c) return Error("--case " + o.case_id + ": no such case");
-  if (o.name.empty() || o.name.size() > kMaxTeamAliasBytes) return Error("--name: expected 1-80 bytes");
+  // Written into JSON: invalid UTF-8 would fail there as a raw type_error.316.
+  if (o.name.empty() || o.name.size() > kMaxTeamAliasBytes || !IsValidUtf8(o.name))
+    return Error("--name: expected 1-80 bytes of UTF-8 text");
   TeamSession s;
   s.name = o.name;
   s.case_id = c->id;
@@ -45,6 +48,7 @@ int ExportResult(const Content& content, const TeamOptions& o) {
     return Error("playthrough " + std::to_string(o.playthrough) + ": played with content version " + row->content_version +
                  ", the installed case has " + std::to_string(c->content_version));
   std::string alias = o.alias;
+  if (!IsValidUtf8(alias)) return Error("--alias: expected UTF-8 text");
   if (alias.empty())
     for (const ProfileRow& p : store.Profiles())
       if (p.id == row->profile_id) alias = p.alias;
@@ -71,7 +75,18 @@ int Import(const Content& content, const TeamOptions& o) {
       ++bad;
       continue;
     }
-    std::cout << "imported " << p->alias << " (" << p->quarters.size() << " quarters) from " << f << "\n";
+    const ParticipantResult* same = nullptr;
+    for (const ParticipantResult& q : s->participants)
+      if (SameAlias(q.alias, p->alias)) same = &q;
+    if (!same && s->participants.size() >= kMaxParticipants) {
+      std::cerr << "error: " << f << ": refused: the session already holds " << kMaxParticipants
+                << " participants (at most " << kMaxParticipants << ")\n";
+      ++bad;
+      continue;
+    }
+    std::cout << "imported " << p->alias << " (" << p->quarters.size() << " quarters) from " << f;
+    if (same) std::cout << ", replacing " << same->alias << " (aliases that differ only in letter case are one participant)";
+    std::cout << "\n";
     AddParticipant(*s, std::move(*p));
   }
   if (bad == 0 || bad < static_cast<int>(o.files.size())) SaveSessionFile(*s, o.session);
@@ -114,7 +129,7 @@ TeamCommands AddTeamCommands(CLI::App& app, TeamOptions& o) {
   t.create = session->add_subcommand("create", "start a session file for a case and seed");
   content(t.create);
   t.create->add_option("--case", o.case_id, "case id, e.g. henrik")->required();
-  t.create->add_option("--seed", o.seed, "seed everyone plays")->capture_default_str();
+  t.create->add_option("--seed", o.seed, "seed everyone plays")->check(CLI::NonNegativeNumber)->capture_default_str();
   t.create->add_option("--name", o.name, "the session's name, e.g. \"Team A\"")->required();
   t.create->add_option("--out", o.out, "session file to write")->required();
 

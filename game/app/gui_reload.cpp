@@ -25,8 +25,7 @@ void ReloadContent(const std::string& given_dir, std::unique_ptr<Content>& conte
   if (report.problems.list().empty()) loaded = LoadContent(dir);
   const Problems& problems = report.problems.list().empty() ? loaded.problems : report.problems;
   if (!problems.list().empty() || !loaded.content) {
-    std::vector<std::string> lines;
-    for (const Problem& p : problems.list()) lines.push_back(p.Line());
+    std::vector<std::string> lines = problems.Lines();
     if (lines.empty()) lines.push_back(dir + ": the content could not be read (expected a content folder)");
     session->ShowContentProblems(std::move(lines));
     return;

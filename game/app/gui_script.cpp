@@ -1,9 +1,13 @@
 #include "gui_script.hpp"
 
+#include <cstdint>
 #include <fstream>
+#include <limits>
 #include <sstream>
 
 #include <nlohmann/json.hpp>
+
+#include "json_read.hpp"
 
 namespace bip {
 namespace {
@@ -69,7 +73,7 @@ const std::vector<Spec>& Specs() {
 const char* TypeName(Type t) {
   switch (t) {
     case Type::kString: return "a string";
-    case Type::kInt: return "an integer";
+    case Type::kInt: return "a whole number from -2147483648 to 2147483647";
     case Type::kNumber: return "a number";
     case Type::kStrings: return "a list of strings";
   }
@@ -79,7 +83,11 @@ const char* TypeName(Type t) {
 bool Matches(const nlohmann::json& v, Type t) {
   switch (t) {
     case Type::kString: return v.is_string();
-    case Type::kInt: return v.is_number_integer();
+    // Within int: a larger number would wrap when stored (4294967308 -> 12).
+    case Type::kInt:
+      return v.is_number_unsigned() ? v.get<std::uint64_t>() <= std::numeric_limits<int>::max()
+                                    : v.is_number_integer() && v.get<std::int64_t>() >= std::numeric_limits<int>::min() &&
+                                          v.get<std::int64_t>() <= std::numeric_limits<int>::max();
     case Type::kNumber: return v.is_number();
     case Type::kStrings:
       if (!v.is_array()) return false;
@@ -100,13 +108,13 @@ std::string Known() {
 
 LoadedScript ParseScript(const std::string& text, const std::string& name) {
   LoadedScript out;
-  nlohmann::json j;
-  try {
-    j = nlohmann::json::parse(text);
-  } catch (const nlohmann::json::parse_error& e) {
-    out.error = name + ": not valid JSON (byte " + std::to_string(e.byte) + ")";
+  JsonError parse_error;
+  const auto parsed = ParseJsonText(text, parse_error);
+  if (!parsed) {
+    out.error = name + ": " + parse_error.Line();
     return out;
   }
+  const nlohmann::json& j = *parsed;
   if (!j.is_array()) {
     out.error = name + ": expected a JSON list of intents";
     return out;

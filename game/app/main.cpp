@@ -31,10 +31,13 @@ int main(int argc, char** argv) {
   gui.report_timing = std::getenv("BIPGAME_REPORT_TIMING") != nullptr;
 #endif
 
+  // A seed is unsigned: "-1" must be refused, not read as 18446744073709551615.
+  const CLI::Validator kSeed = CLI::NonNegativeNumber;
+
   bip::SimulateOptions sim;
   CLI::App* simulate = app.add_subcommand("simulate", "run the synthetic BIP cohort and print the calibration table");
   simulate->add_option("--content", sim.content_dir, "content directory (default: the game's own)");
-  simulate->add_option("--seed", sim.seed, "seed of the run's random generator")->capture_default_str();
+  simulate->add_option("--seed", sim.seed, "seed of the run's random generator")->check(kSeed)->capture_default_str();
   simulate->add_option("--cohort", sim.cohort, "citizens per replicate cohort (default: the protocol's)")
       ->check(CLI::Range(1, 1000000));
   simulate->add_option("--replicates", sim.replicates, "replicate cohorts pooled (default: the protocol's)")
@@ -48,7 +51,7 @@ int main(int argc, char** argv) {
   play_cmd->add_option("--content", play.content_dir, "content directory (default: the game's own)");
   play_cmd->add_option("--case", play.case_id, "case id, e.g. henrik")->required();
   play_cmd->add_option("--policy", play.policy, "policy name of the case (karen, staircase, none, ...) or a policy JSON file")->required();
-  play_cmd->add_option("--seed", play.seed, "seed of the playthrough")->capture_default_str();
+  play_cmd->add_option("--seed", play.seed, "seed of the playthrough")->check(kSeed)->capture_default_str();
   play_cmd->add_option("--lang", play.lang, "language of the output")->check(CLI::IsMember({"sv", "da", "en"}))->capture_default_str();
   play_cmd->add_flag("--json", play.json, "print JSON");
 
@@ -57,7 +60,7 @@ int main(int argc, char** argv) {
   compare->add_option("--content", cmp.content_dir, "content directory (default: the game's own)");
   compare->add_option("--case", cmp.case_id, "case id (default: every case)");
   compare->add_option("--seeds", cmp.seeds, "seeds per policy")->check(CLI::Range(1, 100000))->capture_default_str();
-  compare->add_option("--seed", cmp.seed, "first seed")->capture_default_str();
+  compare->add_option("--seed", cmp.seed, "first seed")->check(kSeed)->capture_default_str();
   compare->add_flag("--json", cmp.json, "print JSON");
 
   bip::CheckContentOptions check;

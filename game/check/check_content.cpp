@@ -12,6 +12,7 @@
 #include "load_content.hpp"
 #include "logic_check.hpp"
 #include "schema_check.hpp"
+#include "shown_path.hpp"
 #include "text_check.hpp"
 
 namespace bip {
@@ -72,6 +73,20 @@ std::string Unescape(const std::string& token) {
   return out;
 }
 
+// Removes the temporary copy even when it holds folders copied without
+// permissions (a mode-000 folder in the content): they are opened up first,
+// or remove_all stops and leaves the copy behind in the temp folder.
+void RemoveCopy(const fs::path& root) {
+  std::error_code ec;
+  fs::permissions(root, fs::perms::owner_all, fs::perm_options::add, ec);
+  for (auto it = fs::recursive_directory_iterator(root, ec); !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+    std::error_code entry_ec;
+    if (it->is_directory(entry_ec) && !it->is_symlink(entry_ec))
+      fs::permissions(it->path(), fs::perms::owner_all, fs::perm_options::add, entry_ec);
+  }
+  fs::remove_all(root, ec);
+}
+
 // When the loader refuses the content only for missing texts, the logic
 // checks and plays still run: on a copy (under the same folder name, so
 // files are named alike) with a placeholder for every missing text.
@@ -98,7 +113,7 @@ std::unique_ptr<Content> LoadWithPlaceholderTexts(const std::string& dir, const 
     LoadResult again = LoadContent(copy.string());
     content = std::move(again.content);
   }
-  fs::remove_all(root, ec);
+  RemoveCopy(root);
   return content;
 }
 
@@ -117,11 +132,7 @@ CheckReport CheckContentDir(const CheckOptions& o) {
   // Files are named as the loader names them: relative to the folder that
   // holds the content directory ("content/cases/henrik.json").
   const fs::path base = fs::path(dir).parent_path();
-  auto shown = [&](const std::string& p) {
-    std::error_code e;
-    const fs::path rel = fs::relative(p, base, e);
-    return e || rel.empty() ? p : rel.string();
-  };
+  auto shown = [&](const std::string& p) { return ShownPath(p, base); };
   const std::string shown_dir = shown(dir);
 
   // (a) Each file against its schema; JSON files the game never reads.
@@ -130,16 +141,24 @@ CheckReport CheckContentDir(const CheckOptions& o) {
   const SchemaSet schemas = SchemaSet::Load(schema_dir, schema_problems);
   std::vector<fs::path> files;
   for (auto it = fs::recursive_directory_iterator(dir, ec); !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-    if (it->is_directory() && it.depth() == 0 && it->path().filename() == "schema") {
+    // The error_code forms: a symlink loop or a dangling link is a problem
+    // to report, not a filesystem_error to die of.
+    std::error_code entry_ec;
+    if (it->is_directory(entry_ec) && it.depth() == 0 && it->path().filename() == "schema") {
       it.disable_recursion_pending();
       continue;
     }
-    if (it->is_regular_file() && it->path().extension() == ".json") files.push_back(it->path());
+    const bool regular = it->is_regular_file(entry_ec);
+    if (entry_ec && it->path().extension() == ".json")
+      schema_problems.Add(shown(it->path().string()), "",
+                          "cannot be read: " + entry_ec.message() + " (expected a JSON file, or a link to one)");
+    if (regular && it->path().extension() == ".json") files.push_back(it->path());
   }
+  if (ec) schema_problems.Add(shown_dir, "", "cannot read the folder: " + ec.message() + " (expected a readable content folder)");
   std::sort(files.begin(), files.end());
   std::set<std::string> unreadable;  // files (as shown) that are not JSON
   for (const fs::path& f : files) {
-    const std::string rel = fs::relative(f, dir, ec).generic_string();
+    const std::string rel = f.lexically_relative(dir).generic_string();  // a link keeps its own name
     const std::string name = SchemaNameFor(rel);
     const bool wrong_language = name == "i18n" && !IsLanguage(f.parent_path().filename().string());
     if (name.empty() || wrong_language) {

@@ -423,8 +423,14 @@ void SchemaSet::Validate(const std::string& name, const nlohmann::json& doc, con
     problems.Add(shown, "", std::string("the schema check failed: ") + e.what());
     return;
   }
+  // A hostile file can fail 100,000 times; the first few hundred say enough
+  // (and the filtering below is quadratic in their number).
+  constexpr std::size_t kMaxMapped = 200;
   std::vector<Impl::Mapped> mapped;
-  for (const auto& e : results) mapped.push_back(impl_->Map(name + kSuffix, doc, e));
+  for (const auto& e : results) {
+    if (mapped.size() == kMaxMapped) break;
+    mapped.push_back(impl_->Map(name + kSuffix, doc, e));
+  }
   auto within = [](const std::string& inner, const std::string& outer) {
     return inner == outer || StartsWith(inner, outer + "/");
   };

@@ -8,8 +8,10 @@
 #include <fstream>
 #include <optional>
 #include <set>
+#include <sstream>
 
 #include "content.hpp"
+#include "json_read.hpp"
 #include "json_reader.hpp"
 #include "load_content.hpp"
 
@@ -21,11 +23,10 @@ namespace {
 std::optional<Json> ReadJson(const fs::path& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) return std::nullopt;
-  try {
-    return Json::parse(in);
-  } catch (const std::exception&) {
-    return std::nullopt;
-  }
+  std::stringstream text;
+  text << in.rdbuf();
+  JsonError ignored;  // the schema phase reports why the file does not parse
+  return ParseJsonText(text.str(), ignored);
 }
 
 // The "id" strings of the objects in obj[key] (an array), skipping anything malformed.
@@ -48,7 +49,22 @@ std::set<std::string> Placeholders(const std::string& text) {
     });
     if (word) out.insert("{" + name + "}");
   }
+  // printf-style specifiers: never filled in, so one in a text is a mistake
+  // (and one added in a single language is a difference like any other).
+  for (std::size_t at = text.find('%'); at != std::string::npos && at + 1 < text.size(); at = text.find('%', at + 1))
+    if (std::isalpha(static_cast<unsigned char>(text[at + 1]))) out.insert(text.substr(at, 2));
   return out;
+}
+
+// The names the game fills in (Texts::Format's arguments). A text with any
+// other name would show it literally; a new name goes here with the code
+// that passes it.
+const std::set<std::string>& KnownPlaceholders() {
+  static const std::set<std::string> names = {
+      "alias", "before", "capacity", "case", "cases", "chance", "csv", "detail", "dir", "error", "event", "file", "from", "html",
+      "intervention", "job", "load", "majority", "mean", "ms", "n", "name", "names", "new", "old", "option", "path", "place", "policy",
+      "quarter", "quarters", "response", "score", "seed", "seeds", "source", "table", "to", "total", "value"};
+  return names;
 }
 
 std::string Join(const std::set<std::string>& s) {
@@ -252,6 +268,7 @@ int CheckTexts(const TextFiles& t, const RequiredKeys& req, const std::string& s
   }
 
   // The same placeholders in every language ({n} in sv means {n} in da and en).
+  std::set<std::string> differing;  // "lang\nkey": said once, below it is not said again
   for (const std::string& key : all) {
     if (!required.count(key)) continue;
     const auto& sv = texts_of("sv");
@@ -264,9 +281,26 @@ int CheckTexts(const TextFiles& t, const RequiredKeys& req, const std::string& s
       const auto it = tx.find(key);
       if (it == tx.end()) continue;
       const std::set<std::string> got = Placeholders(it->second);
+      if (got != want) differing.insert(lang + "\n" + key);
       if (got != want)
         problems.Add(files_of(lang).at(key), PointerJoin("", key),
                      "placeholders " + Join(got) + " differ from sv (expected " + Join(want) + ", as in " + files_of("sv").at(key) + ")");
+    }
+  }
+  // Placeholders the game never fills in, in any language.
+  for (std::string_view lang_view : kLanguages) {
+    const std::string lang(lang_view);
+    for (const auto& [key, text] : texts_of(lang)) {
+      if (!required.count(key) || differing.count(lang + "\n" + key)) continue;
+      for (const std::string& p : Placeholders(text)) {
+        if (p[0] == '%')
+          problems.Add(files_of(lang).at(key), PointerJoin("", key),
+                       "a printf-style " + p + " is shown as it is (expected {name} placeholders only)");
+        else if (!KnownPlaceholders().count(p.substr(1, p.size() - 2)))
+          problems.Add(files_of(lang).at(key), PointerJoin("", key),
+                       "unknown placeholder " + p + " is shown as it is (expected one the game fills in, such as {n}, "
+                       "{name} or {quarter})");
+      }
     }
   }
   return static_cast<int>(all.size());

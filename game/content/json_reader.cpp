@@ -1,7 +1,10 @@
 #include "json_reader.hpp"
 
+#include <cstdint>
 #include <fstream>
 #include <sstream>
+
+#include "json_read.hpp"
 
 namespace bip {
 
@@ -33,6 +36,18 @@ std::string Describe(const Json& v) {
   }
 }
 
+std::optional<int> IntIn(const Json& v, int lo, int hi) {
+  if (v.is_number_unsigned()) {
+    const auto u = v.get<std::uint64_t>();
+    if (hi < 0 || u > static_cast<std::uint64_t>(hi) || (lo > 0 && u < static_cast<std::uint64_t>(lo))) return std::nullopt;
+    return static_cast<int>(u);
+  }
+  if (!v.is_number_integer()) return std::nullopt;
+  const auto i = v.get<std::int64_t>();
+  if (i < lo || i > hi) return std::nullopt;
+  return static_cast<int>(i);
+}
+
 std::optional<Json> ParseFile(const std::string& path, const std::string& shown, Problems& problems) {
   std::ifstream in(path, std::ios::binary);
   if (!in) {
@@ -41,28 +56,10 @@ std::optional<Json> ParseFile(const std::string& path, const std::string& shown,
   }
   std::stringstream buffer;
   buffer << in.rdbuf();
-  const std::string text = buffer.str();
-  try {
-    return Json::parse(text);
-  } catch (const Json::parse_error& e) {
-    // Turn the byte offset into a line and column an author can find.
-    std::size_t line = 1, col = 1;
-    const std::size_t upto = std::min<std::size_t>(e.byte > 0 ? e.byte - 1 : 0, text.size());
-    for (std::size_t i = 0; i < upto; ++i) {
-      if (text[i] == '\n') {
-        ++line;
-        col = 1;
-      } else {
-        ++col;
-      }
-    }
-    std::string what = e.what();
-    const auto colon = what.rfind(": ");
-    if (colon != std::string::npos) what = what.substr(colon + 2);
-    problems.Add(shown, "", "not valid JSON at line " + std::to_string(line) + ", column " +
-                                std::to_string(col) + ": " + what);
-    return std::nullopt;
-  }
+  JsonError error;
+  auto json = ParseJsonText(buffer.str(), error);
+  if (!json) problems.Add(shown, error.pointer, error.message);
+  return json;
 }
 
 Reader::Reader(const Json& value, std::string file, std::string pointer, Problems& problems)

@@ -18,6 +18,9 @@ using Json = nlohmann::json;
 std::string PointerJoin(const std::string& base, const std::string& key);
 std::string PointerJoin(const std::string& base, std::size_t index);
 std::string Describe(const Json& value);  // "a string", "the number 3", ...
+// The value as an int when it is a whole number from lo to hi; compared as
+// 64-bit, so 4294967308 is out of range, not a quarter 12 by wrap-around.
+std::optional<int> IntIn(const Json& value, int lo, int hi);
 
 // Parses a file; records a problem (with line and column) and returns
 // nothing when it is missing or not JSON.

@@ -4,8 +4,11 @@
 #include <filesystem>
 #include <set>
 
+#include "consistency_checks.hpp"
+#include "finite_check.hpp"
 #include "json_reader.hpp"
 #include "population.hpp"
+#include "shown_path.hpp"
 #include "ui_text_keys.hpp"
 
 namespace bip {
@@ -30,22 +33,26 @@ Policy ReadPolicy(Reader& r, const std::string& name, const ModelContent& model,
 Problems& problems = r.problems();
   Policy p;
   p.name = name;
+  const std::set<std::string> palette(c.palette.begin(), c.palette.end());
   if (const Json* rules = r.Array("rules")) {
     for (std::size_t i = 0; i < rules->size(); ++i) {
       Reader rr((*rules)[i], r.file(), PointerJoin(r.At("rules"), i), problems);
       PolicyRule rule;
       if (const Json* qs = rr.Array("quarters")) {
-        if (qs->size() != 2 || !(*qs)[0].is_number_integer() || !(*qs)[1].is_number_integer() ||
-            (*qs)[0].get<int>() < 1 || (*qs)[1].get<int>() < (*qs)[0].get<int>() || (*qs)[1].get<int>() > c.quarters)
+        if (qs->size() != 2 || !IntIn((*qs)[0], 1, c.quarters) || !IntIn((*qs)[1], 1, c.quarters) ||
+            *IntIn((*qs)[1], 1, c.quarters) < *IntIn((*qs)[0], 1, c.quarters))
           rr.Problem("quarters", "expected [from, to] with 1 <= from <= to <= " + std::to_string(c.quarters));
         else {
-          rule.from = (*qs)[0].get<int>();
-          rule.to = (*qs)[1].get<int>();
+          rule.from = *IntIn((*qs)[0], 1, c.quarters);
+          rule.to = *IntIn((*qs)[1], 1, c.quarters);
         }
       }
       rule.interventions = rr.StringList("interventions");
+      std::set<std::string> in_rule;
       for (std::size_t k = 0; k < rule.interventions.size(); ++k)
-        if (std::find(c.palette.begin(), c.palette.end(), rule.interventions[k]) == c.palette.end())
+        if (!in_rule.insert(rule.interventions[k]).second)
+          problems.Add(r.file(), PointerJoin(rr.At("interventions"), k), "duplicate intervention \"" + rule.interventions[k] + "\" in one rule (expected each once)");
+        else if (!palette.count(rule.interventions[k]))
           problems.Add(r.file(), PointerJoin(rr.At("interventions"), k), "\"" + rule.interventions[k] + "\" is not in this case's palette");
       rule.sparring = rr.String("sparring", "none");
       if (model.SparringIndex(rule.sparring) >= model.sparring.size())
@@ -67,9 +74,9 @@ Problems& problems = r.problems();
   if (const Json* ch = r.Array("caseworker_changes", false)) {
     for (std::size_t i = 0; i < ch->size(); ++i) {
       const Json& q = (*ch)[i];
-      if (!q.is_number_integer() || q.get<int>() < 1 || q.get<int>() > c.quarters)
+      if (!IntIn(q, 1, c.quarters))
         problems.Add(r.file(), PointerJoin(r.At("caseworker_changes"), i), "expected a quarter from 1 to " + std::to_string(c.quarters));
-      else p.caseworker_changes.push_back(q.get<int>());
+      else p.caseworker_changes.push_back(*IntIn(q, 1, c.quarters));
     }
   }
   return p;
@@ -80,12 +87,10 @@ struct Loader {
   std::string dir;
   Problems& problems;
   Content& out;
+  std::set<std::string> event_ids = {};  // of the case being read
+  std::set<std::string> unreadable_languages = {};  // reported once, not key by key
 
-  std::string Shown(const fs::path& p) const {
-    std::error_code ec;
-    const fs::path rel = fs::relative(p, fs::path(dir).parent_path(), ec);
-    return ec || rel.empty() ? p.string() : rel.string();
-  }
+  std::string Shown(const fs::path& p) const { return ShownPath(p, fs::path(dir).parent_path()); }
 
   void Version(Reader& r) {
     const int v = r.Integer("format_version", 1, 1000);
@@ -396,8 +401,13 @@ struct Loader {
         continue;
       }
       std::vector<fs::path> files;
-      for (const auto& entry : fs::directory_iterator(ldir, ec))
-        if (entry.path().extension() == ".json") files.push_back(entry.path());
+      for (fs::directory_iterator it(ldir, ec), end; !ec && it != end; it.increment(ec))
+        if (it->path().extension() == ".json") files.push_back(it->path());
+      if (ec) {  // one line, not a "missing text" for every key of the language
+        problems.Add(Shown(ldir), "", "cannot read the folder: " + ec.message() + " (expected a readable folder of .json text files)");
+        unreadable_languages.insert(lang);
+        continue;
+      }
       std::sort(files.begin(), files.end());
       std::map<std::string, std::string> where;
       for (const fs::path& path : files) {
@@ -497,8 +507,7 @@ struct Loader {
       }
       if (defaults != 1) r.Problem("responses", "expected exactly one response with \"default\": true (what happens when nobody acts), found " + std::to_string(defaults));
     }
-    for (const bip::Event& other : c.events)
-      if (other.id == e.id) r.Problem("id", "duplicate event id \"" + e.id + "\"");
+    if (!event_ids.insert(e.id).second) r.Problem("id", "duplicate event id \"" + e.id + "\"");
     (void)parent;
     c.events.push_back(std::move(e));
   }
@@ -550,14 +559,15 @@ struct Loader {
     }
     c.previous_caseworker_changes = r.Integer("previous_caseworker_changes", 0, 50);
     c.palette = r.StringList("palette");
+    std::set<std::string> in_palette;  // one pass: 100,000 repeats must not take minutes
     for (std::size_t i = 0; i < c.palette.size(); ++i) {
       if (out.model.InterventionIndex(c.palette[i]) >= out.model.interventions.size())
         problems.Add(file, PointerJoin("/palette", i), "unknown intervention \"" + c.palette[i] + "\" (expected an id from model/interventions.json)");
-      if (std::count(c.palette.begin(), c.palette.end(), c.palette[i]) > 1 &&
-          std::find(c.palette.begin(), c.palette.end(), c.palette[i]) - c.palette.begin() < static_cast<long>(i))
+      if (!in_palette.insert(c.palette[i]).second)
         problems.Add(file, PointerJoin("/palette", i), "duplicate intervention \"" + c.palette[i] + "\"");
     }
     CaseBarriers(r, c);
+    event_ids.clear();
     if (const Json* evs = r.Array("events"))
       for (std::size_t i = 0; i < evs->size(); ++i) Event(r, (*evs)[i], file, PointerJoin("/events", i), c);
     c.reflection_questions = r.StringList("reflection_questions");
@@ -622,14 +632,28 @@ struct Loader {
   void CheckTexts() {
     for (const std::string& key : RequiredTextKeys(out))
       for (std::string_view lang : kLanguages)
-        if (!out.texts.Has(std::string(lang), key))
+        if (!unreadable_languages.count(std::string(lang)) && !out.texts.Has(std::string(lang), key))
           problems.Add("i18n/" + std::string(lang), PointerJoin("", key), "missing text (expected it in sv, da and en)");
     // A key in one language must be in the others too.
     for (std::string_view a : kLanguages)
       for (const auto& [key, text] : out.texts.All(std::string(a)))
         for (std::string_view b : kLanguages)
-          if (!out.texts.Has(std::string(b), key))
+          if (!unreadable_languages.count(std::string(b)) && !out.texts.Has(std::string(b), key))
             problems.Add("i18n/" + std::string(b), PointerJoin("", key), "missing text (present in " + std::string(a) + ")");
+  }
+
+  // The cohort draws plans from every group (F-MIX): a group nobody belongs
+  // to would be drawn from nothing.
+  void CheckGroupsHaveMembers() {
+    if (out.model.interventions.empty()) return;  // reported where they are read
+    for (std::size_t g = 0; g < kGroupCount; ++g) {
+      const bool any = std::any_of(out.model.interventions.begin(), out.model.interventions.end(),
+                                   [&](const InterventionDef& d) { return static_cast<std::size_t>(d.group) == g; });
+      if (!any)
+        problems.Add(Shown(fs::path(dir) / "model" / "interventions.json"), "/interventions",
+                     std::string("no intervention in the group \"") + kGroupIds[g] +
+                         "\" (expected at least one in each of the 4 groups: the cohort draws plans from every group)");
+    }
   }
 
   void CheckCalibration() {
@@ -725,7 +749,12 @@ LoadResult LoadContent(const std::string& dir) {
   loader.Cases();
   // Check.
   loader.CheckTexts();
+  loader.CheckGroupsHaveMembers();
   loader.CheckCalibration();
+  CheckModelConsistency(*content, loader.Shown(fs::path(loader.dir) / "model" / "parameters.json"),
+                        loader.Shown(fs::path(loader.dir) / "model" / "calibration.json"), result.problems);
+  if (result.problems.empty())
+    CheckModelStaysFinite(*content, loader.Shown(fs::path(loader.dir) / "model" / "parameters.json"), result.problems);
   if (result.problems.empty()) result.content = std::move(content);
   return result;
 }

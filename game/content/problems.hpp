@@ -19,6 +19,10 @@ class Problems {
   bool empty() const { return list_.empty(); }
   std::size_t size() const { return list_.size(); }
   const std::vector<Problem>& list() const { return list_; }
+  // The lines to print: after max_alike problems of one kind in one file
+  // (the same message up to its first quote), the rest are counted in one
+  // line, so 100,000 repeats print 11 lines, not 100,000.
+  std::vector<std::string> Lines(std::size_t max_alike = 10) const;
 
  private:
   std::vector<Problem> list_;

@@ -140,7 +140,7 @@ std::optional<std::string> Playthrough::Check(const QuarterChoices& ch) const {
   if (ch.belief < 1 || ch.belief > 5) return "belief answer must be 1-5, got " + std::to_string(ch.belief);
   for (const auto& [event_id, response_id] : ch.responses) {
     const auto it = std::find_if(pending_.begin(), pending_.end(),
-                                 [&](const Event* e) { return e->id == event_id; });
+                                 [&id = event_id](const Event* e) { return e->id == id; });  // clang 14: no capture of a binding
     if (it == pending_.end()) return "event '" + event_id + "' is not up this quarter";
     if (!(*it)->Find(response_id))
       return "event '" + event_id + "' has no response '" + response_id + "'";

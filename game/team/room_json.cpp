@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "choices_json.hpp"
+#include "json_read.hpp"
 #include "room.hpp"
 
 namespace bip {
@@ -356,7 +357,7 @@ std::optional<Room> RoomFromJson(const Content& content, const json& doc, const 
       }
       for (const auto& [key, list] : rs.items()) {
         const std::string at = "/survey/ratings/" + key.substr(0, 40);
-        const auto q = std::find_if(kSurveyQuestions.begin(), kSurveyQuestions.end(), [&](const char* k) { return key == k; });
+        const auto q = std::find_if(kSurveyQuestions.begin(), kSurveyQuestions.end(), [&id = key](const char* k) { return id == k; });
         if (q == kSurveyQuestions.end()) {
           r.Fail(at, "unknown question (expected useful, relevant, confident or recommend)");
           return std::nullopt;
@@ -391,12 +392,13 @@ std::optional<Room> RoomFromJson(const Content& content, const json& doc, const 
 std::optional<Room> LoadRoomFile(const Content& content, const std::string& path, std::string* error) {
   auto text = ReadLimited(path, kMaxRoomFileBytes, error);
   if (!text) return std::nullopt;
-  const json doc = json::parse(*text, nullptr, false);
-  if (doc.is_discarded()) {
-    if (error) *error = path + ": /: not valid JSON";
+  JsonError parse_error;
+  const auto doc = ParseJsonText(*text, parse_error);
+  if (!doc) {
+    if (error) *error = path + ": " + (parse_error.pointer.empty() ? "/" : parse_error.pointer) + ": " + parse_error.message;
     return std::nullopt;
   }
-  return RoomFromJson(content, doc, path, error);
+  return RoomFromJson(content, *doc, path, error);
 }
 
 json RoomToJson(const Room& room) {

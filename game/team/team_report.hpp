@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "csv_cell.hpp"  // CsvField, shared with the theme-day report
 #include "team_session.hpp"
 #include "texts.hpp"
 
@@ -61,7 +62,6 @@ std::string TeamReportCsv(const Content& content, const TeamComparison& cmp, con
 // Helpers shared with the theme-day report.
 std::string HtmlEscape(const std::string& s);
 std::string DecimalComma(double v, int decimals);
-std::string CsvField(const std::string& s);
 std::string HtmlPageStart(const std::string& lang, const std::string& title);
 std::string HtmlPageEnd();
 // A line chart: one series per name, y 0-100 over quarters 1..n (inline SVG).

@@ -11,7 +11,9 @@
 
 #include <fmt/format.h>
 
+#include "alias_check.hpp"
 #include "choices_json.hpp"
+#include "json_read.hpp"
 #include "playthrough.hpp"
 
 namespace bip {
@@ -300,19 +302,17 @@ std::optional<ParticipantResult> ImportResultFile(const ReplayKit& kit, const Te
                                                   const std::string& path, std::string* error) {
   auto text = ReadLimited(path, kMaxResultFileBytes, error);
   if (!text) return std::nullopt;
-  json doc = json::parse(*text, nullptr, false);
-  if (doc.is_discarded()) {
-    Fail(error, path, "", "not valid JSON");
+  JsonError parse_error;
+  auto doc = ParseJsonText(*text, parse_error);
+  if (!doc) {
+    Fail(error, path, parse_error.pointer, parse_error.message);
     return std::nullopt;
   }
-  return ImportResultJson(kit, session, doc, path, error);
+  return ImportResultJson(kit, session, *doc, path, error);
 }
 
 bool ValidTeamAlias(const std::string& a) {
-  if (a.empty() || a.size() > kMaxTeamAliasBytes) return false;
-  for (unsigned char ch : a)
-    if (ch < 0x20 || ch == 0x7f) return false;
-  return true;
+  return !a.empty() && a.size() <= kMaxTeamAliasBytes && IsPlainVisibleText(a);
 }
 
 bool SameAlias(const std::string& a, const std::string& b) {
@@ -362,8 +362,14 @@ json SessionToJson(const TeamSession& s) {
 std::optional<TeamSession> LoadSessionFile(const ReplayKit& kit, const std::string& path, std::string* error) {
   auto text = ReadLimited(path, kMaxSessionFileBytes, error);
   if (!text) return std::nullopt;
-  const json doc = json::parse(*text, nullptr, false);
-  if (doc.is_discarded() || !doc.is_object()) {
+  JsonError parse_error;
+  const auto parsed = ParseJsonText(*text, parse_error);
+  if (!parsed) {
+    Fail(error, path, parse_error.pointer, parse_error.message);
+    return std::nullopt;
+  }
+  const json& doc = *parsed;
+  if (!doc.is_object()) {
     Fail(error, path, "", "not a JSON object");
     return std::nullopt;
   }
@@ -422,6 +428,12 @@ std::optional<TeamSession> LoadSessionFile(const ReplayKit& kit, const std::stri
       Fail(error, path, here + "/alias", "expected an alias");
       return std::nullopt;
     }
+    for (std::size_t k = 0; k < s.participants.size(); ++k)
+      if (SameAlias(s.participants[k].alias, ps[i]["alias"].get<std::string>())) {
+        Fail(error, path, here + "/alias",
+             "the same alias as /participants/" + std::to_string(k) + " (expected each participant once; letter case does not count)");
+        return std::nullopt;
+      }
     auto p = ReadParticipant(kit, *c, s.seed, ps[i]["alias"].get<std::string>(), ps[i]["quarters"], path, here + "/quarters", error);
     if (!p) return std::nullopt;
     s.participants.push_back(std::move(*p));

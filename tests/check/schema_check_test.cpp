@@ -169,12 +169,13 @@ TEST(SchemaMessages, UnknownValue) {
             "f.json: /events/2/responses/0/practice: unknown value: found the string \"great\" (expected one of good, mixed, poor)\n");
 }
 
-TEST(SchemaMessages, DuplicateInAList) {
+// Duplicates in a list are the loader's to report, in one pass: valijson's
+// uniqueItems compares every pair and records an error per pair, which took
+// 23 GB for a palette of 100,000 repeats (HostileContent.ManyRepeats...).
+TEST(SchemaMessages, DuplicateInAListIsLeftToTheLoader) {
   Json d = Henrik();
   d["palette"].push_back(d["palette"][0]);
-  const std::size_t last = d["palette"].size() - 1;
-  EXPECT_EQ(Joined(Validate("case", d)),
-            "f.json: /palette/" + std::to_string(last) + ": duplicate: \"job_market_knowledge\" is also item 0 (expected each item once)\n");
+  EXPECT_EQ(Joined(Validate("case", d)), "");
 }
 
 TEST(SchemaMessages, TooFewResponses) {

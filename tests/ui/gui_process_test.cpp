@@ -234,7 +234,7 @@ TEST(GuiProcess, BadScriptsStopWithTheEntryNamed) {
       {"{not json", "not valid JSON"},
       {R"({"intent": "next"})", "expected a JSON list"},
       {R"([{"intent": "next"}, {"intent": "fly"}])", "entry 1: unknown intent 'fly'"},
-      {R"([{"intent": "belief", "answer": "four"}])", "entry 0 (belief): 'answer' must be an integer"},
+      {R"([{"intent": "belief", "answer": "four"}])", "entry 0 (belief): 'answer' must be a whole number from -2147483648 to 2147483647"},
       {R"([{"intent": "create_profile"}])", "entry 0 (create_profile): missing 'alias'"},
       {R"([{"intent": "create_profile", "alias": "A", "colour": "red"}])", "unknown key 'colour'"},
       // Well-formed but impossible: fails when it runs, naming the entry.

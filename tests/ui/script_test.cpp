@@ -55,6 +55,24 @@ TEST(Script, RefusesBadEntriesWithTheirIndex) {
   EXPECT_TRUE(ParseScript(R"([{"intent": "next"}, 5])", "t").entries.empty());
 }
 
+// A number too large for a double aborted the game (out_of_range.406); a
+// repeated key silently kept the last value.
+TEST(Script, HostileJsonIsOneLineNotAnAbort) {
+  const std::string big = ParseScript("[{\"intent\": \"wait\", \"ms\": 1e400}]", "s.json").error;
+  EXPECT_EQ(big.rfind("s.json: not valid JSON at line 1, column 27: the number 1e400 is too large", 0), 0u) << big;
+  const std::string twice = ParseScript(R"([{"intent": "next", "to": "plan", "to": "end"}])", "s.json").error;
+  EXPECT_EQ(twice.rfind("s.json: /0/to: duplicate key \"to\"", 0), 0u) << twice;
+}
+
+// Numbers beyond int were stored with a wrap (4294967308 ms became 12).
+TEST(Script, NumbersBeyondIntAreRefused) {
+  for (const char* text : {R"([{"intent": "wait", "ms": 4294967308}])", R"([{"intent": "belief", "answer": 18446744073709551615}])",
+                           R"([{"intent": "branch", "quarter": -4294967295}])"}) {
+    const std::string e = ParseScript(text, "s.json").error;
+    EXPECT_NE(e.find("must be a whole number from -2147483648 to 2147483647"), std::string::npos) << text << ": " << e;
+  }
+}
+
 TEST(Script, TheExampleScriptsLoad) {
   for (const char* name : {"henrik_karen_way.json", "henrik_staircase_sv.json"}) {
     const LoadedScript s = LoadScript(std::string(BIPGAME_SOURCE_CONTENT_DIR) + "/../tests/ui/scripts/" + name);
