@@ -11,6 +11,7 @@ struct SimulateOptions {
   int cohort = 0;  // 0: the protocol's default
   int replicates = 0;
   int case_seeds = 0;  // 0: calibration.json's
+  int threads = 0;     // 0: one per core
   bool json = false;
 };
 

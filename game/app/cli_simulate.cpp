@@ -1,6 +1,8 @@
+#include <algorithm>
 #include <chrono>
 #include <iostream>
 #include <stdexcept>
+#include <thread>
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
@@ -27,7 +29,8 @@ int RunSimulate(const SimulateOptions& o) {
   const OutcomeModel model(content->model);
   CalibrationReport report;
   try {
-    report = RunCalibration(*content, model, protocol, o.seed);
+    const int threads = o.threads > 0 ? o.threads : static_cast<int>(std::max(1U, std::thread::hardware_concurrency()));
+    report = RunCalibration(*content, model, protocol, o.seed, threads);
   } catch (const std::exception& e) {
     std::cerr << "error: " << e.what() << "\n";
     return 2;

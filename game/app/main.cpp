@@ -44,6 +44,8 @@ int main(int argc, char** argv) {
       ->check(CLI::Range(1, 100));
   simulate->add_option("--case-seeds", sim.case_seeds, "seeds per case and policy for the case rows (default: calibration.json's)")
       ->check(CLI::Range(1, 100000));
+  simulate->add_option("--threads", sim.threads, "threads for the per-case playthroughs (default: one per core; the table is the same)")
+      ->check(CLI::Range(1, 256));
   simulate->add_flag("--json", sim.json, "print JSON instead of a table");
 
   bip::PlayOptions play;

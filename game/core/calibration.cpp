@@ -190,7 +190,7 @@ CaseComparison CompareCasePolicies(const Content& content, const OutcomeModel& m
 }
 
 CalibrationReport RunCalibration(const Content& content, const OutcomeModel& model,
-                                 const CohortProtocol& protocol, std::uint64_t seed) {
+                                 const CohortProtocol& protocol, std::uint64_t seed, int threads) {
   const CalibrationSpec& spec = content.calibration;
   const LineOf100 line = LineOf100::ForGame(model);
   Runs runs{RunCohort(model, protocol, seed, Variant::kAsPractised, &line),
@@ -211,7 +211,7 @@ CalibrationReport RunCalibration(const Content& content, const OutcomeModel& mod
                                     [](const CalibrationTarget& t) { return t.measure.rfind("case_", 0) == 0 && t.measure != "case_policy"; });
   if (per_case) {
     const ChanceBand band = ChanceBandOf(runs.practised);
-    cases = RunCaseStats(content, model, line, spec.case_seeds, seed * 1000003ULL, &band);
+    cases = RunCaseStats(content, model, line, spec.case_seeds, seed * 1000003ULL, &band, threads);
   }
   auto generated = [](const CalibrationTarget& t, const std::string& name) {
     const auto g = GeneratedNamed(name);

@@ -45,7 +45,8 @@ CaseComparison CompareCasePolicies(const Content& content, const OutcomeModel& m
 // How far a row's k-th value may lie from its target.
 double Allowed(const CalibrationTarget& t, std::size_t k);
 
+// `threads` spreads the per-case playthroughs; the table is the same for any number.
 CalibrationReport RunCalibration(const Content& content, const OutcomeModel& model,
-                                 const CohortProtocol& protocol, std::uint64_t seed);
+                                 const CohortProtocol& protocol, std::uint64_t seed, int threads = 1);
 
 }  // namespace bip

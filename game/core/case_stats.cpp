@@ -1,7 +1,9 @@
 #include "case_stats.hpp"
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
+#include <thread>
 
 namespace bip {
 namespace {
@@ -35,39 +37,58 @@ ChanceBand ChanceBandOf(const CohortRun& run) {
   return band;
 }
 
+namespace {
+
+CaseStats PlayCase(const Content& content, const OutcomeModel& model, const LineOf100& line,
+                   const CaseDef& c, int seeds, std::uint64_t first_seed, const ChanceBand* band) {
+  CaseStats stats;
+  stats.case_id = c.id;
+  for (std::size_t g = 0; g < kGeneratedCount; ++g) {
+    const auto kind = static_cast<Generated>(g);
+    PolicyStats& ps = stats.policies[g];
+    for (int s = 0; s < seeds; ++s) {
+      Playthrough play(content, model, line, c, first_seed + static_cast<std::uint64_t>(s));
+      play.KeepExplanations(false);
+      while (!play.finished()) {
+        const QuarterRecord& r = play.Play(GeneratedChoices(kind, content, play));
+        ps.score_sum += r.score.Total();
+        ps.quarters += 1;
+        if (kind != Generated::kReference) continue;
+        const int place = line.Place(model.Readiness(r.state_after));
+        stats.moves.push_back(place -
+                              std::clamp(static_cast<int>(std::ceil(r.line_before)), 1, 100));
+        if (band && !r.outcome.job && band->count[static_cast<std::size_t>(place)] > 0) {
+          stats.band_quarters += 1;
+          stats.in_band += r.year_after >= band->low[static_cast<std::size_t>(place)] &&
+                           r.year_after <= band->high[static_cast<std::size_t>(place)];
+        }
+      }
+      ps.seeds += 1;
+      ps.jobs += play.employed() ? 1 : 0;
+    }
+  }
+  return stats;
+}
+
+}  // namespace
+
 std::vector<CaseStats> RunCaseStats(const Content& content, const OutcomeModel& model,
                                     const LineOf100& line, int seeds, std::uint64_t first_seed,
-                                    const ChanceBand* band) {
-  std::vector<CaseStats> out;
-  for (const CaseDef& c : content.cases) {
-    CaseStats stats;
-    stats.case_id = c.id;
-    for (std::size_t g = 0; g < kGeneratedCount; ++g) {
-      const auto kind = static_cast<Generated>(g);
-      PolicyStats& ps = stats.policies[g];
-      for (int s = 0; s < seeds; ++s) {
-        Playthrough play(content, model, line, c, first_seed + static_cast<std::uint64_t>(s));
-        play.KeepExplanations(false);
-        while (!play.finished()) {
-          const QuarterRecord& r = play.Play(GeneratedChoices(kind, content, play));
-          ps.score_sum += r.score.Total();
-          ps.quarters += 1;
-          if (kind != Generated::kReference) continue;
-          stats.moves.push_back(line.Place(model.Readiness(r.state_after)) -
-                                std::clamp(static_cast<int>(std::ceil(r.line_before)), 1, 100));
-          if (band && !r.outcome.job) {
-            const auto place = static_cast<std::size_t>(line.Place(model.Readiness(r.state_after)));
-            if (band->count[place] == 0) continue;
-            stats.band_quarters += 1;
-            stats.in_band += r.year_after >= band->low[place] && r.year_after <= band->high[place];
-          }
-        }
-        ps.seeds += 1;
-        ps.jobs += play.employed() ? 1 : 0;
-      }
-    }
-    out.push_back(std::move(stats));
-  }
+                                    const ChanceBand* band, int threads) {
+  // Cases are independent and each has its own seeds, so playing them on
+  // several threads gives the same numbers, byte for byte, as one thread.
+  std::vector<CaseStats> out(content.cases.size());
+  const std::size_t workers = std::clamp<std::size_t>(
+      static_cast<std::size_t>(std::max(1, threads)), 1, std::max<std::size_t>(1, out.size()));
+  std::atomic<std::size_t> next{0};
+  auto work = [&] {
+    for (std::size_t i = next++; i < out.size(); i = next++)
+      out[i] = PlayCase(content, model, line, content.cases[i], seeds, first_seed, band);
+  };
+  std::vector<std::thread> pool;
+  for (std::size_t w = 1; w < workers; ++w) pool.emplace_back(work);
+  work();
+  for (std::thread& t : pool) t.join();
   return out;
 }
 

@@ -40,8 +40,9 @@ struct ChanceBand {
 ChanceBand ChanceBandOf(const CohortRun& run);
 
 // Plays `policies` on every case over `seeds` seeds from `first_seed`.
+// The cases are spread over `threads` threads; the results are the same.
 std::vector<CaseStats> RunCaseStats(const Content& content, const OutcomeModel& model,
                                     const LineOf100& line, int seeds, std::uint64_t first_seed,
-                                    const ChanceBand* band);
+                                    const ChanceBand* band, int threads = 1);
 
 }  // namespace bip
