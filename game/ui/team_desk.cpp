@@ -4,6 +4,7 @@
 #include <cctype>
 #include <chrono>
 #include <filesystem>
+#include <stdexcept>
 
 #include "session.hpp"
 #include "team_report.hpp"
@@ -343,7 +344,11 @@ bool TeamDesk::HandIn(GameSession& s, std::string* error) {
 bool TeamDesk::AddAndSave(GameSession& s, ParticipantResult participant, std::string* error) {
   const std::string alias = participant.alias;
   TeamSession before = *session_;
-  AddParticipant(*session_, std::move(participant));
+  try {
+    AddParticipant(*session_, std::move(participant));
+  } catch (const std::invalid_argument& e) {  // a full session: refused, not a crash
+    return s.Fail(error, "team_desk.notice.import_failed", e.what());
+  }
   if (std::none_of(session_->roster.begin(), session_->roster.end(),
                    [&](const std::string& a) { return SameAlias(a, alias); }))
     session_->roster.push_back(alias);

@@ -14,6 +14,7 @@
 #include "gui_store.hpp"
 #include "headless_imgui.hpp"
 #include "session.hpp"
+#include "playthrough.hpp"
 #include "team_report.hpp"
 #include "ui_test_support.hpp"
 
@@ -335,6 +336,34 @@ TEST(TeamDesk, HandInNeedsTheSessionsCaseSeedAndAFinishedCase) {
   ASSERT_EQ(Team(l.s, "export_result", dir.File("dora.json")), "");
   EXPECT_NE(Team(l.s, "import", dir.File("dora.json")).find("/seed: expected \"7\""),
             std::string::npos);
+}
+
+// Importing past the 200 participants a session holds threw out of the desk
+// (issue 11, point 10): the file is refused by name, the session stays.
+TEST(TeamDesk, AFullSessionRefusesTheNextImport) {
+  test::TempDir dir;
+  Leader l(dir);
+  const CaseDef& c = *test::TestContent().FindCase("henrik");
+  std::vector<QuarterChoices> choices;
+  {
+    Playthrough play(test::TestContent(), Kit().model, Kit().line, c, kSeed);
+    while (!play.finished()) {
+      choices.push_back(PolicyChoices(*c.FindPolicy("none"), play));
+      play.Play(choices.back());
+    }
+  }
+  std::string why;
+  const auto played = Replay(Kit(), c, kSeed, "P", choices, &why);
+  ASSERT_TRUE(played) << why;
+  json doc = ResultToJson(*played, "henrik", c.content_version, kSeed);
+  for (std::size_t i = 0; i <= kMaxParticipants; ++i) {
+    doc["alias"] = "P" + std::to_string(i);
+    test::WriteFile(l.folder + "/p.json", doc.dump());
+    const std::string error = Team(l.s, "import", "p.json");
+    if (i < kMaxParticipants) ASSERT_EQ(error, "") << i;
+    else EXPECT_EQ(error, "a session holds at most 200 participants");
+  }
+  EXPECT_EQ(l.desk().session()->participants.size(), kMaxParticipants);
 }
 
 }  // namespace

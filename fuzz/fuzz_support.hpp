@@ -1,0 +1,20 @@
+#pragma once
+// Shared by the harnesses: the content they parse against, and a scratch
+// file for parsers that read from a path.
+#include <cstddef>
+#include <cstdint>
+#include <string>
+
+#include "content.hpp"
+
+namespace bip::fuzz {
+
+// The project's content, loaded once (aborts when it does not load: the
+// harness would test nothing).
+const Content& SourceContent();
+// Writes the input to a file of this name in a scratch folder; returns its path.
+std::string WriteScratch(const std::string& name, const std::uint8_t* data, std::size_t size);
+// A scratch copy of the content folder, made once.
+std::string ScratchContentCopy();
+
+}  // namespace bip::fuzz
