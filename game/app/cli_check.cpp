@@ -1,9 +1,8 @@
 #include "cli_check.hpp"
 
+#include <CLI/CLI.hpp>
 #include <filesystem>
 #include <iostream>
-
-#include <CLI/CLI.hpp>
 
 #include "check_content.hpp"
 #include "content_dir.hpp"
@@ -11,13 +10,20 @@
 namespace bip {
 
 CLI::App* AddCheckContentCommand(CLI::App& app, CheckContentOptions& o) {
-  CLI::App* cmd = app.add_subcommand(
-      "check-content", "check a content directory: schemas, ids, texts in sv/da/en, events, policies, random test plays");
+  CLI::App* cmd = app.add_subcommand("check-content",
+                                     "check a content directory: schemas, ids, texts in sv/da/en, "
+                                     "events, policies, random test plays");
   cmd->add_option("dir", o.dir, "content directory (default: the game's own)");
-  cmd->add_option("--schemas", o.schema_dir, "folder with the *.schema.json files (default: the game's own content/schema)");
-  cmd->add_option("--plays", o.plays, "random playthroughs per case")->check(CLI::Range(0, 100000))->capture_default_str();
-  cmd->add_option("--seed", o.seed, "seed of the first random playthrough")->check(CLI::NonNegativeNumber)->capture_default_str();
-  cmd->add_option("--policy", o.policy_files, "also check a policy file (bipgame play --policy FILE); may be repeated");
+  cmd->add_option("--schemas", o.schema_dir,
+                  "folder with the *.schema.json files (default: the game's own content/schema)");
+  cmd->add_option("--plays", o.plays, "random playthroughs per case")
+      ->check(CLI::Range(0, 100000))
+      ->capture_default_str();
+  cmd->add_option("--seed", o.seed, "seed of the first random playthrough")
+      ->check(CLI::NonNegativeNumber)
+      ->capture_default_str();
+  cmd->add_option("--policy", o.policy_files,
+                  "also check a policy file (bipgame play --policy FILE); may be repeated");
   return cmd;
 }
 
@@ -29,8 +35,9 @@ int RunCheckContent(const CheckContentOptions& o) {
     // The format is the program's: its own schemas, not a copy's.
     const std::filesystem::path own = std::filesystem::path(FindContentDir("")) / "schema";
     std::error_code ec;
-    options.schema_dir = std::filesystem::is_directory(own, ec) ? own.string()
-                                                               : (std::filesystem::path(options.dir) / "schema").string();
+    options.schema_dir = std::filesystem::is_directory(own, ec)
+                             ? own.string()
+                             : (std::filesystem::path(options.dir) / "schema").string();
   }
   options.plays = o.plays;
   options.seed = o.seed;

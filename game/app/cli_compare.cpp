@@ -1,6 +1,6 @@
-#include <iostream>
-
 #include <fmt/format.h>
+
+#include <iostream>
 #include <nlohmann/json.hpp>
 
 #include "calibration.hpp"
@@ -28,7 +28,8 @@ int RunCompare(const CompareOptions& o) {
   only.cases.clear();
   for (const CaseDef* c : cases) only.cases.push_back(*c);
   const LineOf100 line = LineOf100::ForGame(model);
-  const std::vector<CaseStats> generated = RunCaseStats(only, model, line, o.seeds, o.seed, nullptr);
+  const std::vector<CaseStats> generated =
+      RunCaseStats(only, model, line, o.seeds, o.seed, nullptr);
   nlohmann::json out;
   bool all_clear = true;
   for (std::size_t index = 0; index < cases.size(); ++index) {
@@ -43,20 +44,25 @@ int RunCompare(const CompareOptions& o) {
       j["reference_clearly_best"] = cmp.reference_clearly_best;
       for (std::size_t k = 0; k < kGeneratedCount; ++k) {
         const std::string name(GeneratedName(static_cast<Generated>(k)));
-        j["generated"][name] = {{"job_share", g.policies[k].Share()}, {"practice_score", g.policies[k].Score()}};
+        j["generated"][name] = {{"job_share", g.policies[k].Share()},
+                                {"practice_score", g.policies[k].Score()}};
       }
       out[c->id] = j;
       continue;
     }
-    std::cout << fmt::format("{} ({} quarters, {} seeds): job within the case\n", c->id, c->quarters, o.seeds);
+    std::cout << fmt::format("{} ({} quarters, {} seeds): job within the case\n", c->id,
+                             c->quarters, o.seeds);
     for (const auto& [name, share] : cmp.shares)
-      std::cout << fmt::format("  {:<22} {:5.1f} %{}\n", name, share, name == c->reference_policy ? "  (reference)" : "");
-    std::cout << fmt::format("  reference beats staircase (≤ {:g} ×) and none (≤ {:g} ×): {}\n", margins.staircase,
-                             margins.none, cmp.reference_clearly_best ? "yes" : "NO");
+      std::cout << fmt::format("  {:<22} {:5.1f} %{}\n", name, share,
+                               name == c->reference_policy ? "  (reference)" : "");
+    std::cout << fmt::format("  reference beats staircase (≤ {:g} ×) and none (≤ {:g} ×): {}\n",
+                             margins.staircase, margins.none,
+                             cmp.reference_clearly_best ? "yes" : "NO");
     std::cout << "  generated from the case's data (job share, mean practice score):\n";
     for (std::size_t k = 0; k < kGeneratedCount; ++k)
-      std::cout << fmt::format("    {:<20} {:5.1f} %   score {:5.1f}\n", GeneratedName(static_cast<Generated>(k)),
-                               g.policies[k].Share(), g.policies[k].Score());
+      std::cout << fmt::format("    {:<20} {:5.1f} %   score {:5.1f}\n",
+                               GeneratedName(static_cast<Generated>(k)), g.policies[k].Share(),
+                               g.policies[k].Score());
     std::cout << "\n";
   }
   if (o.json) std::cout << out.dump(2) << "\n";

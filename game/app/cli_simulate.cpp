@@ -1,11 +1,11 @@
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <chrono>
 #include <iostream>
+#include <nlohmann/json.hpp>
 #include <stdexcept>
 #include <thread>
-
-#include <fmt/format.h>
-#include <nlohmann/json.hpp>
 
 #include "calibration.hpp"
 #include "cli_commands.hpp"
@@ -29,13 +29,16 @@ int RunSimulate(const SimulateOptions& o) {
   const OutcomeModel model(content->model);
   CalibrationReport report;
   try {
-    const int threads = o.threads > 0 ? o.threads : static_cast<int>(std::max(1U, std::thread::hardware_concurrency()));
+    const int threads = o.threads > 0
+                            ? o.threads
+                            : static_cast<int>(std::max(1U, std::thread::hardware_concurrency()));
     report = RunCalibration(*content, model, protocol, o.seed, threads);
   } catch (const std::exception& e) {
     std::cerr << "error: " << e.what() << "\n";
     return 2;
   }
-  const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  const double seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
 
   if (o.json) {
     nlohmann::json j;
@@ -44,13 +47,17 @@ int RunSimulate(const SimulateOptions& o) {
     j["replicates"] = protocol.replicates;
     j["pass"] = report.AllPass();
     for (const CalibrationRow& r : report.rows)
-      j["rows"].push_back({{"id", r.id}, {"finding", r.finding}, {"target", r.target},
-                           {"tolerance", r.tolerance}, {"measured", r.measured},
-                           {"values", r.values}, {"pass", r.pass}});
+      j["rows"].push_back({{"id", r.id},
+                           {"finding", r.finding},
+                           {"target", r.target},
+                           {"tolerance", r.tolerance},
+                           {"measured", r.measured},
+                           {"values", r.values},
+                           {"pass", r.pass}});
     std::cout << j.dump(2) << "\n";
   } else {
-    std::cout << fmt::format("BIP calibration: seed {}, {} replicate cohorts of {} citizens\n\n", o.seed,
-                             protocol.replicates, protocol.cohort);
+    std::cout << fmt::format("BIP calibration: seed {}, {} replicate cohorts of {} citizens\n\n",
+                             o.seed, protocol.replicates, protocol.cohort);
     std::cout << fmt::format("{:<4} {:<9} {:<30} {:<17} {:<30} {}\n", "id", "finding", "target",
                              "tolerance", "measured", "pass");
     for (const CalibrationRow& r : report.rows)
@@ -58,10 +65,12 @@ int RunSimulate(const SimulateOptions& o) {
                                r.tolerance, r.measured, r.pass ? "pass" : "FAIL");
     int failed = 0;
     for (const CalibrationRow& r : report.rows) failed += r.pass ? 0 : 1;
-    std::cout << fmt::format("\n{} of {} rows pass\n", report.rows.size() - static_cast<std::size_t>(failed),
+    std::cout << fmt::format("\n{} of {} rows pass\n",
+                             report.rows.size() - static_cast<std::size_t>(failed),
                              report.rows.size());
   }
-  std::cerr << fmt::format("simulated {} participant-quarters in {:.2f} s\n", report.person_quarters, seconds);
+  std::cerr << fmt::format("simulated {} participant-quarters in {:.2f} s\n",
+                           report.person_quarters, seconds);
   return report.AllPass() ? 0 : 1;
 }
 
