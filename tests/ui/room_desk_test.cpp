@@ -1,6 +1,8 @@
 // The facilitator's desk: every view drawn in every language and at several
 // sizes, a day reopened after a crash, damaged day files and bad numbers
 // refused with a message naming the place, and every text key in use.
+#include "room_desk.hpp"
+
 #include <SDL_scancode.h>
 #include <gtest/gtest.h>
 #include <imgui.h>
@@ -13,7 +15,6 @@
 #include "gui_store.hpp"
 #include "headless_imgui.hpp"
 #include "room.hpp"
-#include "room_desk.hpp"
 #include "session.hpp"
 #include "ui_test_support.hpp"
 #include "ui_text_keys.hpp"
@@ -26,7 +27,8 @@ using ui::Intent;
 using ui::IntentKind;
 using ui::RoomPhase;
 
-Intent Room(std::string action, std::string arg = {}, std::int64_t n = 0, std::vector<std::string> list = {}) {
+Intent Room(std::string action, std::string arg = {}, std::int64_t n = 0,
+            std::vector<std::string> list = {}) {
   return Intent{IntentKind::kRoom, std::move(action), std::move(arg), n, 0.0, std::move(list)};
 }
 
@@ -44,7 +46,8 @@ struct Day {
   // Closes the open vote: option `winner` ahead.
   void Vote(std::size_t winner = 0) {
     const std::size_t n = desk().vote()->options.size();
-    const std::size_t rows = desk().room()->tables > 0 ? static_cast<std::size_t>(desk().room()->tables) : 1;
+    const std::size_t rows =
+        desk().room()->tables > 0 ? static_cast<std::size_t>(desk().room()->tables) : 1;
     std::vector<std::string> cells(n * rows, "1");
     for (std::size_t r = 0; r < rows; ++r) cells[r * n + winner] = "7";
     std::string error;
@@ -120,8 +123,8 @@ void EveryView(ImVec2 size, float scale, const std::string& lang) {
   ASSERT_EQ(day.desk().compared().size(), 2u);
   step(Room("present", {}, 1));
   step(Room("setup"));
-  for (RoomPhase p : {RoomPhase::kSetup, RoomPhase::kVote, RoomPhase::kResult, RoomPhase::kPause, RoomPhase::kEnd, RoomPhase::kSurvey,
-                      RoomPhase::kCompare})
+  for (RoomPhase p : {RoomPhase::kSetup, RoomPhase::kVote, RoomPhase::kResult, RoomPhase::kPause,
+                      RoomPhase::kEnd, RoomPhase::kSurvey, RoomPhase::kCompare})
     EXPECT_TRUE(seen.count(p)) << "never drew " << ui::RoomPhaseName(p);
 }
 
@@ -177,7 +180,8 @@ TEST(RoomDesk, DamagedDayFilesAreNamedAndLeftAlone) {
   ASSERT_TRUE(day.Do(Room("new", "Good day", 0, {"henrik", "7", ""})));
   day.Quarter();
   const fs::path dir = fs::path(day.desk().path()).parent_path();
-  const std::string broken = (dir / "broken.json").string(), edited = (dir / "edited.json").string();
+  const std::string broken = (dir / "broken.json").string(),
+                    edited = (dir / "edited.json").string();
   test::WriteFile(broken, "{\"format\": \"bipgame-room\", ");
   nlohmann::json doc = nlohmann::json::parse(test::ReadFile(day.desk().path()));
   doc["decisions"][0]["votes"][0] = -3;
@@ -232,7 +236,8 @@ TEST(RoomDesk, BadNumbersAreRefusedAndTheVoteStaysOpen) {
   EXPECT_FALSE(day.Do(Room("close_vote", {}, 0, cells), &error));
   EXPECT_TRUE(day.desk().vote_closed());
   EXPECT_EQ(day.s->notice().key, "room_desk.notice.save_failed");
-  EXPECT_EQ(day.s->notice().args.front(), (std::pair<std::string, std::string>("path", day.desk().path())));
+  EXPECT_EQ(day.s->notice().args.front(),
+            (std::pair<std::string, std::string>("path", day.desk().path())));
 }
 
 // Every key of the desk is used by its code, and every key its code uses is listed.
@@ -240,17 +245,21 @@ TEST(RoomDesk, TextKeysAreListedAndUsed) {
   const fs::path game = fs::path(BIPGAME_SOURCE_CONTENT_DIR) / ".." / "game";
   std::string code;
   for (const char* dir : {"ui", "team"})
-    for (const auto& e : fs::directory_iterator(game / dir)) {
+    for (const auto& e : fs::recursive_directory_iterator(game / dir)) {
       const std::string name = e.path().filename().string();
       // (The start screen has the button that opens the desk.)
-      if (name.rfind("room", 0) == 0 || name.rfind("panel_room", 0) == 0 || name == "panel_start.cpp") code += test::ReadFile(e.path().string());
+      if (name.rfind("room", 0) == 0 || name.rfind("panel_room", 0) == 0 ||
+          name == "panel_start.cpp")
+        code += test::ReadFile(e.path().string());
     }
   std::set<std::string> listed;
   for (std::string_view k : RoomDeskTextKeys()) listed.emplace(k);
   const std::regex literal("\"(room_desk\\.[a-z_.]+)\"");
   std::set<std::string> used;
-  for (auto it = std::sregex_iterator(code.begin(), code.end(), literal); it != std::sregex_iterator(); ++it)
-    if (const std::string k = (*it)[1]; k != "room_desk.hpp") used.insert(k);  // (not the header's #include)
+  for (auto it = std::sregex_iterator(code.begin(), code.end(), literal);
+       it != std::sregex_iterator(); ++it)
+    if (const std::string k = (*it)[1]; k != "room_desk.hpp")
+      used.insert(k);  // (not the header's #include)
   for (const std::string& k : used) {
     if (k.back() != '.') {
       EXPECT_TRUE(listed.count(k)) << k << " is used but not in room_desk_text_keys.cpp";
