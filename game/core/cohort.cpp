@@ -13,20 +13,6 @@ namespace {
 // Sub-stream numbers derived from the run's one seed.
 enum Stream : std::uint64_t { kCitizenStream = 1, kCaseworkerStream, kAssignStream, kRedrawStream };
 
-std::vector<std::size_t> GroupMembers(const ModelContent& c, bool job) {
-  std::vector<std::size_t> out;
-  for (std::size_t k = 0; k < c.interventions.size(); ++k)
-    if ((c.interventions[k].group == Group::kJobFocused) == job) out.push_back(k);
-  return out;
-}
-
-std::vector<std::size_t> GroupMembers(const ModelContent& c, Group g) {
-  std::vector<std::size_t> out;
-  for (std::size_t k = 0; k < c.interventions.size(); ++k)
-    if (c.interventions[k].group == g) out.push_back(k);
-  return out;
-}
-
 // Uniforms DrawPlan takes, whatever it draws.
 constexpr int kPlanDraws = 7;
 // Random numbers OutcomeModel::Step takes: the dropout draw, the ten
@@ -76,16 +62,7 @@ PlanShape ShapeOf(const OutcomeModel& model, InterventionSet set) {
 InterventionSet DrawPlan(const OutcomeModel& model, Rng& rng, BarrierSet barriers, PlanShape* shape) {
   const ModelContent& c = model.content();
   const Parameters& p = c.params;
-  static thread_local const ModelContent* cached = nullptr;
-  static thread_local std::vector<std::size_t> job, other, health, social, upskilling;
-  if (cached != &c) {
-    job = GroupMembers(c, true);
-    other = GroupMembers(c, false);
-    health = GroupMembers(c, Group::kHealth);
-    social = GroupMembers(c, Group::kSocial);
-    upskilling = GroupMembers(c, Group::kUpskilling);
-    cached = &c;
-  }
+  const auto& [job, other, health, social, upskilling] = model.groups();
   double u[kPlanDraws];
   for (double& v : u) v = rng.Uniform();
 

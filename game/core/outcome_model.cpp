@@ -4,6 +4,8 @@
 #include <bit>
 #include <cmath>
 
+#include "tanh_approx.hpp"
+
 namespace bip {
 
 int AnswerFor(double value) {
@@ -52,11 +54,21 @@ OutcomeModel::OutcomeModel(const ModelContent& content) : content_(content) {
     for (std::size_t i = 0; i < kIndicatorCount; ++i)
       if (i != kCaseworkerBelief && content_.interventions[k].profile[i] != 0.0)
         profiles_[k].emplace_back(i, content_.interventions[k].profile[i]);
+    (is_job_[k] ? groups_.job : groups_.other).push_back(k);
     switch (g) {
       case Group::kJobFocused: group_strength_[k] = p.strength_job_focused; break;
-      case Group::kUpskilling: group_strength_[k] = p.strength_upskilling; break;
-      case Group::kSocial: group_strength_[k] = p.strength_social; break;
-      case Group::kHealth: group_strength_[k] = p.strength_health; break;
+      case Group::kUpskilling:
+        group_strength_[k] = p.strength_upskilling;
+        groups_.upskilling.push_back(k);
+        break;
+      case Group::kSocial:
+        group_strength_[k] = p.strength_social;
+        groups_.social.push_back(k);
+        break;
+      case Group::kHealth:
+        group_strength_[k] = p.strength_health;
+        groups_.health.push_back(k);
+        break;
     }
   }
 }
@@ -120,7 +132,7 @@ double OutcomeModel::BeliefTarget(const CitizenState& s, double belief_trait) co
   // sets how much more).
   if (lean <= kScaleMid) return std::max(kScaleMin, lean);
   const double room = kScaleMax - kScaleMid;
-  return kScaleMid + room * std::tanh((lean - kScaleMid) / p.belief_saturation);
+  return kScaleMid + room * TanhApprox((lean - kScaleMid) / p.belief_saturation);
 }
 
 HazardBreakdown OutcomeModel::Hazard(const CitizenState& s, const Caseworker& cw) const {
@@ -158,12 +170,13 @@ HazardBreakdown OutcomeModel::Hazard(const CitizenState& s, const Caseworker& cw
 double OutcomeModel::JobProbabilityNextYear(const CitizenState& s, const Caseworker& cw) const {
   HazardBreakdown h = Hazard(s, cw);
   const double base = h.Total() - h.opening;
-  double stay = 1.0;
-  for (int q = 0; q < 4; ++q) {
-    const double eta = base + (q < s.opening_quarters ? s.opening_log_hazard : 0.0);
-    stay *= std::exp(-(std::exp(eta) + h.floor));
-  }
-  return 1.0 - stay;
+  // Four quarters of the same hazard, the first ones lifted by an opening:
+  // staying without a job is exp(-(sum of the quarters' hazards)).
+  const int opened = std::clamp(s.opening_quarters, 0, 4);
+  const double plain = std::exp(base);
+  const double lifted = opened > 0 ? std::exp(base + s.opening_log_hazard) : 0.0;
+  const double hazard = opened * lifted + (4 - opened) * plain + 4.0 * h.floor;
+  return -std::expm1(-hazard);
 }
 
 namespace {
@@ -295,7 +308,7 @@ QuarterOutcome OutcomeModel::Step(CitizenState& s, const Caseworker& cw, const Q
   if (p.pace_limit > 0.0)
     for (std::size_t i = 0; i < kIndicatorCount; ++i) {
       if (i == kCaseworkerBelief || delta[i] <= 0.0) continue;
-      const double paced = p.pace_limit * std::tanh(delta[i] / p.pace_limit);
+      const double paced = p.pace_limit * TanhApprox(delta[i] / p.pace_limit);
       if (why) why->push_back(Effect{Cause::kPace, {}, i, paced - delta[i], "F-MORE"});
       delta[i] = paced;
     }

@@ -127,6 +127,11 @@ struct QuarterOutcome {
   bool job = false;
 };
 
+// The palette's members by group, as the cohort draws its plans from them.
+struct InterventionGroups {
+  std::vector<std::size_t> job, other, health, social, upskilling;
+};
+
 class OutcomeModel {
  public:
   explicit OutcomeModel(const ModelContent& content);
@@ -167,10 +172,12 @@ class OutcomeModel {
   const Parameters& params() const { return content_.params; }
   bool IsJobFocused(InterventionSet set) const { return (set & job_mask_) != 0; }
   int Count(InterventionSet set) const;
+  const InterventionGroups& groups() const { return groups_; }
 
  private:
   const ModelContent& content_;
   InterventionSet job_mask_ = 0;
+  InterventionGroups groups_;
   std::array<double, kMaxInterventions> group_strength_{};
   std::array<double, kMaxInterventions> load_{};
   std::array<BarrierSet, kMaxInterventions> addresses_{};

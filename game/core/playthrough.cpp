@@ -64,6 +64,7 @@ Playthrough::Playthrough(const Content& content, const OutcomeModel& model, cons
     : content_(content), model_(model), line_(line), case_(c), seed_(seed), rng_(seed, kCaseStream) {
   state_ = CaseStartState(c, model.params());
   caseworker_.effectiveness = c.caseworker_effectiveness;
+  history_.reserve(static_cast<std::size_t>(std::max(0, c.quarters)));
   DrawEvents();
 }
 
@@ -212,6 +213,7 @@ QuarterScore Playthrough::Score(const QuarterChoices& ch, const QuarterInput& in
   const Parameters& p = model_.params();
   const ModelContent& mc = content_.model;
   QuarterScore sc;
+  sc.lines.reserve(kScorePartCount);  // at most one line per part
   auto line = [&](ScorePart part, double value, const char* key, const char* finding, double weight,
                   std::string subject = {}) {
     sc.lines.push_back(ScoreLine{part, value, key, finding, weight, std::move(subject)});
@@ -244,13 +246,13 @@ QuarterScore Playthrough::Score(const QuarterChoices& ch, const QuarterInput& in
       const double v = std::clamp((a.fit[k] - p.misfit_threshold) / (p.fit_full - p.misfit_threshold), 0.0, 1.0);
       if (v < weakest) weakest = v, worst = k;
     }
-    const std::string worst_id = worst < mc.interventions.size() ? mc.interventions[worst].id : std::string();
+    auto worst_id = [&] { return worst < mc.interventions.size() ? mc.interventions[worst].id : std::string(); };
     if (weakest >= 1.0)
       line(ScorePart::kFit, 1.0, "score.fit.good", "F-MORE", p.score_weight_fit);
     else if ((a.misfits >> worst) & 1U)
-      line(ScorePart::kFit, weakest, "score.fit.misfit", "F-MORE", p.score_weight_fit, worst_id);
+      line(ScorePart::kFit, weakest, "score.fit.misfit", "F-MORE", p.score_weight_fit, worst_id());
     else
-      line(ScorePart::kFit, weakest, "score.fit.partly", "F-MORE", p.score_weight_fit, worst_id);
+      line(ScorePart::kFit, weakest, "score.fit.partly", "F-MORE", p.score_weight_fit, worst_id());
 
     const double overload = a.Overload();
     if (overload <= 0.0)
