@@ -24,6 +24,18 @@ bool IsLanguage(const std::string& s) {
   return std::any_of(std::begin(kLanguages), std::end(kLanguages), [&](std::string_view l) { return l == s; });
 }
 
+// The language of a "missing text" problem, from its i18n/<lang>[/file]
+// path; empty for every other problem.
+std::string MissingTextLanguage(const Problem& p) {
+  if (p.message.rfind("missing text", 0) != 0) return {};
+  std::string previous;
+  for (const auto& part : fs::path(p.file)) {
+    if (previous == "i18n" && IsLanguage(part.string())) return part.string();
+    previous = part.string();
+  }
+  return {};
+}
+
 // Adds one phase's problems, skipping any at a file and pointer an earlier
 // phase reported: the schema, the loader and the text check often see the
 // same mistake. Within a phase every problem stays.
@@ -93,10 +105,12 @@ void RemoveCopy(const fs::path& root) {
 std::unique_ptr<Content> LoadWithPlaceholderTexts(const std::string& dir, const Problems& problems) {
   std::map<std::string, nlohmann::json> missing;  // lang -> {key: placeholder}
   for (const Problem& p : problems.list()) {
-    const bool language_only = p.file.rfind("i18n/", 0) == 0 && IsLanguage(p.file.substr(5));
-    if (!language_only || p.pointer.size() < 2) return nullptr;
+    // The loader names a missing text's file, i18n/<lang>/<file>.json (or
+    // the language's folder when no language has the key).
+    const std::string lang = MissingTextLanguage(p);
+    if (lang.empty() || p.pointer.size() < 2) return nullptr;
     const std::string key = Unescape(p.pointer.substr(1));
-    missing[p.file.substr(5)][key] = "[" + key + "]";
+    missing[lang][key] = "[" + key + "]";
   }
   std::error_code ec;
   static int counter = 0;

@@ -89,14 +89,18 @@ TextFiles ReadTextFiles(const std::string& dir, const std::function<std::string(
     std::vector<fs::path> paths;
     const fs::path ldir = fs::path(dir) / "i18n" / lang;
     if (fs::is_directory(ldir, ec))
-      for (const auto& entry : fs::directory_iterator(ldir, ec))
-        if (entry.path().extension() == ".json") paths.push_back(entry.path());
+      for (fs::directory_iterator it(ldir, ec), end; !ec && it != end; it.increment(ec))
+        if (it->path().extension() == ".json") paths.push_back(it->path());
+    if (ec || !fs::is_directory(ldir)) t.missing_languages.insert(lang);
     std::sort(paths.begin(), paths.end());
     for (const fs::path& p : paths) {
       const std::string file = shown(p.string());
       t.files[lang].push_back(file);
       const auto json = ReadJson(p);
-      if (!json || !json->is_object()) continue;
+      if (!json || !json->is_object()) {
+        t.unread[lang].insert(p.filename().string());
+        continue;
+      }
       for (const auto& [key, value] : json->items()) {
         if (!value.is_string() || t.file[lang].count(key)) continue;
         t.file[lang][key] = file;
@@ -231,15 +235,26 @@ int CheckTexts(const TextFiles& t, const RequiredKeys& req, const std::string& s
     return where;
   };
 
-  // Every key the content needs, in every language.
+  // Every key the content needs, in every language. A language whose folder
+  // or file could not be read is said once (the loader's line names it), not
+  // key by key.
+  std::map<std::string, int> in_unread;  // home file -> keys
   for (const std::string& key : required_list)
     for (std::string_view lang_view : kLanguages) {
       const std::string lang(lang_view);
-      if (files_of(lang).count(key) || unjudged(key)) continue;
+      if (files_of(lang).count(key) || unjudged(key) || t.missing_languages.count(lang)) continue;
+      const std::string file = home(lang, key);
+      const auto unread = t.unread.find(lang);
+      if (unread != t.unread.end() && unread->second.count(fs::path(file).filename().string())) {
+        in_unread[file] += 1;
+        continue;
+      }
       const std::string where = present_in(key);
-      problems.Add(home(lang, key), PointerJoin("", key),
+      problems.Add(file, PointerJoin("", key),
                    "missing text (expected it in sv, da and en" + (where.empty() ? std::string() : "; present in " + where) + ")");
     }
+  for (const auto& [file, count] : in_unread)
+    problems.Add(file, "", std::to_string(count) + " texts missing because this file could not be read");
 
   // Keys nobody needs: typos and leftovers.
   std::set<std::string> all;

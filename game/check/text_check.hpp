@@ -4,6 +4,7 @@
 // differ between languages, and keys nothing uses.
 #include <functional>
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -16,6 +17,10 @@ struct TextFiles {
   std::map<std::string, std::map<std::string, std::string>> file;
   std::map<std::string, std::map<std::string, std::string>> text;
   std::map<std::string, std::vector<std::string>> files;  // lang -> files, sorted
+  // What could not be read: a language's missing folder, a file that is not
+  // a JSON object (lang -> file names). Their keys are not listed one by one.
+  std::set<std::string> missing_languages;
+  std::map<std::string, std::set<std::string>> unread;
 };
 
 // Reads i18n/<lang>/*.json; unreadable files are skipped (the loader and

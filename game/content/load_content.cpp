@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <map>
 #include <set>
 
 #include "consistency_checks.hpp"
@@ -89,6 +90,10 @@ struct Loader {
   Content& out;
   std::set<std::string> event_ids = {};  // of the case being read
   std::set<std::string> unreadable_languages = {};  // reported once, not key by key
+  // Per language: each key's file name, and the files that could not be
+  // read (their keys are summarised once, not listed key by key).
+  std::map<std::string, std::map<std::string, std::string>> text_file = {};
+  std::map<std::string, std::set<std::string>> unread_text_files = {};
 
   std::string Shown(const fs::path& p) const { return ShownPath(p, fs::path(dir).parent_path()); }
 
@@ -398,6 +403,7 @@ struct Loader {
       std::error_code ec;
       if (!fs::is_directory(ldir, ec)) {
         problems.Add(Shown(ldir), "", "missing language directory (expected i18n/" + lang + "/ with .json text files)");
+        unreadable_languages.insert(lang);
         continue;
       }
       std::vector<fs::path> files;
@@ -413,9 +419,9 @@ struct Loader {
       for (const fs::path& path : files) {
         const std::string file = Shown(path);
         auto json = ParseFile(path.string(), file, problems);
-        if (!json) continue;
-        if (!json->is_object()) {
-          problems.Add(file, "", "expected an object of \"key\": \"text\" pairs, found " + Describe(*json));
+        if (!json || !json->is_object()) {
+          if (json) problems.Add(file, "", "expected an object of \"key\": \"text\" pairs, found " + Describe(*json));
+          unread_text_files[lang].insert(path.filename().string());
           continue;
         }
         for (const auto& [key, value] : json->items()) {
@@ -428,6 +434,7 @@ struct Loader {
             continue;
           }
           where[key] = file;
+          text_file[lang][key] = path.filename().string();
           out.texts.Set(lang, key, value.get<std::string>());
         }
       }
@@ -628,18 +635,58 @@ struct Loader {
     for (const fs::path& f : files) Case(f);
   }
 
+  // The file name a missing key belongs in: where another language keeps it
+  // (empty when no language has it).
+  std::string HomeOf(const std::string& key) const {
+    for (std::string_view other : kLanguages) {
+      const auto files = text_file.find(std::string(other));
+      if (files == text_file.end()) continue;
+      const auto it = files->second.find(key);
+      if (it != files->second.end()) return it->second;
+    }
+    return {};
+  }
+
   // Check: every text every screen and case needs, in every language.
   void CheckTexts() {
+    std::map<std::pair<std::string, std::string>, int> in_unread_files;  // (lang, file) -> keys
+    std::set<std::pair<std::string, std::string>> reported;               // (lang, key): one line each
+    auto missing = [&](const std::string& lang, const std::string& key, const std::string& why) {
+      if (unreadable_languages.count(lang)) return;  // the folder's one line says it
+      if (!reported.emplace(lang, key).second) return;
+      const std::string home = HomeOf(key);
+      const auto unread = unread_text_files.find(lang);
+      if (!home.empty() && unread != unread_text_files.end() && unread->second.count(home)) {
+        in_unread_files[{lang, home}] += 1;
+        return;
+      }
+      const fs::path where = fs::path(dir) / "i18n" / lang / home;
+      problems.Add(Shown(home.empty() ? where.parent_path() : where), PointerJoin("", key), why);
+    };
+    // Where the other languages keep a key, as check-content says it.
+    auto present_in = [&](const std::string& key) {
+      std::string where;
+      for (std::string_view other : kLanguages) {
+        const auto files = text_file.find(std::string(other));
+        if (files == text_file.end() || !files->second.count(key)) continue;
+        where += (where.empty() ? "; present in " : ", ") +
+                 Shown(fs::path(dir) / "i18n" / std::string(other) / files->second.at(key));
+      }
+      return where;
+    };
     for (const std::string& key : RequiredTextKeys(out))
       for (std::string_view lang : kLanguages)
-        if (!unreadable_languages.count(std::string(lang)) && !out.texts.Has(std::string(lang), key))
-          problems.Add("i18n/" + std::string(lang), PointerJoin("", key), "missing text (expected it in sv, da and en)");
+        if (!out.texts.Has(std::string(lang), key))
+          missing(std::string(lang), key, "missing text (expected it in sv, da and en" + present_in(key) + ")");
     // A key in one language must be in the others too.
     for (std::string_view a : kLanguages)
       for (const auto& [key, text] : out.texts.All(std::string(a)))
         for (std::string_view b : kLanguages)
-          if (!unreadable_languages.count(std::string(b)) && !out.texts.Has(std::string(b), key))
-            problems.Add("i18n/" + std::string(b), PointerJoin("", key), "missing text (present in " + std::string(a) + ")");
+          if (!out.texts.Has(std::string(b), key))
+            missing(std::string(b), key, "missing text (expected it in sv, da and en" + present_in(key) + ")");
+    for (const auto& [where, count] : in_unread_files)
+      problems.Add(Shown(fs::path(dir) / "i18n" / where.first / where.second), "",
+                   std::to_string(count) + " texts missing because this file could not be read (see the line above)");
   }
 
   // The cohort draws plans from every group (F-MIX): a group nobody belongs

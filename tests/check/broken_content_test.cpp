@@ -45,7 +45,7 @@ const Variant kVariants[] = {
     {"missing_translation",
      "content/i18n/en/case_henrik.json: /case.henrik.story: missing text (expected it in sv, da and en; present in "
      "content/i18n/sv/case_henrik.json, content/i18n/da/case_henrik.json)",
-     false, "i18n/en", "/case.henrik.story"},
+     false, "content/i18n/en/case_henrik.json", "/case.henrik.story"},
     {"unknown_key",
      "content/cases/henrik.json: /events/0/trigger/quater: unknown key \"quater\", did you mean \"quarter\"? "
      "(expected one of: type, from_quarter, quarter, to_quarter)",
@@ -65,7 +65,7 @@ const Variant kVariants[] = {
     {"unused_text_key",
      "content/i18n/sv/case_henrik.json: /case.henrik.nmae: unused text key, did you mean \"case.henrik.name\"? "
      "(expected only keys the content or the game uses; see content/FORMAT.md, Texts)",
-     false, "i18n/da", "/case.henrik.nmae"},
+     false, "content/i18n/da/case_henrik.json", "/case.henrik.nmae"},
     {"missing_barrier",
      "content/cases/henrik.json: /barriers: expected \"mental_health\": the person data says psychiatric",
      false, "content/cases/henrik.json", "/barriers"},

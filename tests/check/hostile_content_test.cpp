@@ -55,7 +55,8 @@ UserRun RunCommand(const std::string& command) {
 
 // bipgame with at most this much virtual memory (KiB), stdout only.
 UserRun RunLimited(const std::string& args, long kib) {
-  return RunCommand("ulimit -v " + std::to_string(kib) + "; '" + std::string(BIPGAME_BINARY) + "' " + args + " 2>/dev/null");
+  return RunCommand("ulimit -v " + std::to_string(kib) + "; '" + std::string(BIPGAME_BINARY) +
+                    "' " + args + " 2>/dev/null");
 }
 
 // check-content ended by itself (no signal) with exit code 1, and printed the line.
@@ -277,7 +278,8 @@ TEST(HostileContent, ManyRepeatsAreFastAndSummarised) {
   // memory limit: the quadratic check this replaces took 40 s and 23 GB.
   rusage before{}, after{};
   ::getrusage(RUSAGE_CHILDREN, &before);
-  const UserRun run = RunLimited("check-content '" + content.string() + "' --plays 1", 4 * 1024 * 1024);
+  const UserRun run =
+      RunLimited("check-content '" + content.string() + "' --plays 1", 4 * 1024 * 1024);
   ::getrusage(RUSAGE_CHILDREN, &after);
   const auto cpu = [](const rusage& r) {
     return static_cast<double>(r.ru_utime.tv_sec + r.ru_stime.tv_sec) +
@@ -349,13 +351,56 @@ TEST(HostileContent, UnknownPlaceholdersAndPrintfSpecifiersAreFound) {
   const test::Run run = test::RunBipgame("check-content '" + content.string() + "' --plays 1");
   EXPECT_EQ(run.exit_code, 1);
   for (const char* lang : {"sv", "en"})  // da differs from sv: said in the line below
-    EXPECT_TRUE(test::HasLine(run, "content/i18n/" + std::string(lang) +
-                                       "/case_henrik.json: /case.henrik.name: unknown placeholder {sauce} is shown as it "
-                                       "is (expected one the game fills in, such as {n}, {name} or {quarter})"))
+    EXPECT_TRUE(test::HasLine(
+        run, "content/i18n/" + std::string(lang) +
+                 "/case_henrik.json: /case.henrik.name: unknown placeholder {sauce} is shown as it "
+                 "is (expected one the game fills in, such as {n}, {name} or {quarter})"))
         << run.out;
-  EXPECT_TRUE(test::HasLineStartingWith(run, "content/i18n/da/case_henrik.json: /case.henrik.name: placeholders %n %s "
-                                             "{sauce} differ from sv"))
+  EXPECT_TRUE(test::HasLineStartingWith(
+      run,
+      "content/i18n/da/case_henrik.json: /case.henrik.name: placeholders %n %s "
+      "{sauce} differ from sv"))
       << run.out;
+}
+
+// A language folder or file that cannot be read is one line, not a
+// "missing text" for each of its keys; a missing text names its file.
+TEST(HostileContent, AnUnreadableLanguageIsOneLineNotOnePerKey) {
+  TempDir tmp;
+  const fs::path content = test::CopyContent(tmp.path());
+  fs::remove_all(content / "i18n" / "da");
+  std::ofstream(content / "i18n" / "da") << "not a folder";
+  const test::Run check = test::RunBipgame("check-content '" + content.string() + "'");
+  ExpectRefusedWith(check, "content/i18n/da: missing language directory");
+  EXPECT_LE(check.lines.size(), 3u) << check.out;
+  const test::Run sim = test::RunBipgame("simulate --content '" + content.string() + "'", true);
+  EXPECT_EQ(sim.exit_code, 2);
+  EXPECT_LE(sim.lines.size(), 2u) << sim.out;
+}
+
+TEST(HostileContent, ALanguageFileThatIsNotJsonIsSummarisedOnce) {
+  TempDir tmp;
+  const fs::path content = test::CopyContent(tmp.path());
+  std::ofstream(content / "i18n" / "da" / "ui.json", std::ios::trunc) << "{\"a\": NaN}";
+  const test::Run sim = test::RunBipgame("simulate --content '" + content.string() + "'", true);
+  EXPECT_EQ(sim.exit_code, 2);
+  EXPECT_TRUE(test::HasLineStartingWith(sim, "error: content/i18n/da/ui.json: not valid JSON"))
+      << sim.out;
+  EXPECT_TRUE(std::any_of(sim.lines.begin(), sim.lines.end(), [](const std::string& l) {
+    return l.find("content/i18n/da/ui.json: ") != std::string::npos &&
+           l.find(" texts missing because this file could not be read") != std::string::npos;
+  })) << sim.out;
+  EXPECT_LE(sim.lines.size(), 3u) << sim.out;
+}
+
+TEST(HostileContent, AMissingTextNamesTheFileItBelongsIn) {
+  TempDir tmp;
+  const fs::path content = test::CopyContent(tmp.path());
+  Edit(content / "i18n" / "en" / "ui.json", "\"about.back\":", "\"about.back.removed\":");
+  ExpectCommandRefusedWith("play --content '" + content.string() + "' --case henrik --policy karen",
+                           "content/i18n/en/ui.json: /about.back: missing text (expected it in sv, "
+                           "da and en; present in "
+                           "content/i18n/sv/ui.json, content/i18n/da/ui.json)");
 }
 
 }  // namespace

@@ -121,7 +121,7 @@ TEST_F(BrokenContentTest, AMissingTranslationIsNamed) {
   Write("i18n/da/core.json", text);
   const auto r = Simulate();
   EXPECT_EQ(r.exit_code, 2);
-  EXPECT_NE(r.out.find("i18n/da: /cause.combination: missing text"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("i18n/da/core.json: /cause.combination: missing text"), std::string::npos) << r.out;
 }
 
 TEST_F(BrokenContentTest, ADuplicateIdIsNamed) {
