@@ -16,6 +16,7 @@ packages=(
   librsvg2-bin  # renders the icon's PNG sizes
   appstream desktop-file-utils x11-utils  # tests/install: validators, xprop and xwininfo
   file  # cpack's dpkg-shlibdeps step finds the programs with it
+  clang-format  # the sources' format, kept by ctest (scripts/format.sh --check)
 )
 
 missing=()
