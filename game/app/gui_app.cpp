@@ -30,7 +30,8 @@ bool SaveScreenshot(SDL_Renderer* ren, const std::string& path) {
   int w = 0, h = 0;
   if (SDL_GetRendererOutputSize(ren, &w, &h) != 0 || w <= 0 || h <= 0) return false;
   std::vector<unsigned char> px(static_cast<std::size_t>(w) * static_cast<std::size_t>(h) * 3);
-  if (SDL_RenderReadPixels(ren, nullptr, SDL_PIXELFORMAT_RGB24, px.data(), w * 3) != 0) return false;
+  if (SDL_RenderReadPixels(ren, nullptr, SDL_PIXELFORMAT_RGB24, px.data(), w * 3) != 0)
+    return false;
   stbi_write_png_compression_level = 9;
   return stbi_write_png(path.c_str(), w, h, 3, px.data(), w * 3) != 0;
 }
@@ -46,8 +47,9 @@ std::string ShotName(const ui::GameSession& s, int counter) {
   }
   if (s.play() && s.screen() != ui::Screen::kStart && s.screen() != ui::Screen::kAbout &&
       s.screen() != ui::Screen::kDebrief && s.screen() != ui::Screen::kEnd)
-    name += "-q" + std::to_string(s.screen() == ui::Screen::kResult ? s.play()->history().size()
-                                                                    : static_cast<std::size_t>(s.play()->quarter()));
+    name += "-q" + std::to_string(s.screen() == ui::Screen::kResult
+                                      ? s.play()->history().size()
+                                      : static_cast<std::size_t>(s.play()->quarter()));
   return name;
 }
 
@@ -84,7 +86,8 @@ int RunGui(const GuiOptions& o) {
   if (!content) return 2;
   std::string problem;
   std::unique_ptr<ui::SessionStore> store = OpenGameStore(o.db_path, problem);
-  if (!problem.empty()) std::cerr << "warning: " << problem << "\nwarning: the game runs without saving this time\n";
+  if (!problem.empty())
+    std::cerr << "warning: " << problem << "\nwarning: the game runs without saving this time\n";
 
   // With the software renderer, present the window's pixels directly: SDL
   // would otherwise load an OpenGL driver (llvmpipe: +60 MB, more CPU) only
@@ -97,8 +100,8 @@ int RunGui(const GuiOptions& o) {
     std::cerr << "error: cannot start the window system: " << SDL_GetError() << "\n";
     return 2;
   }
-  SDL_Window* win = SDL_CreateWindow("bipgame", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, o.width, o.height,
-                                     SDL_WINDOW_RESIZABLE);
+  SDL_Window* win = SDL_CreateWindow("bipgame", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED,
+                                     o.width, o.height, SDL_WINDOW_RESIZABLE);
   if (!win) {
     std::cerr << "error: cannot open a window: " << SDL_GetError() << "\n";
     SDL_Quit();
@@ -109,7 +112,8 @@ int RunGui(const GuiOptions& o) {
   const std::string driver = SDL_GetCurrentVideoDriver() ? SDL_GetCurrentVideoDriver() : "";
   const bool headless = driver == "offscreen" || driver == "dummy";
   SDL_Renderer* ren = nullptr;
-  if (!o.software && !headless) ren = SDL_CreateRenderer(win, -1, SDL_RENDERER_ACCELERATED | SDL_RENDERER_PRESENTVSYNC);
+  if (!o.software && !headless)
+    ren = SDL_CreateRenderer(win, -1, SDL_RENDERER_ACCELERATED | SDL_RENDERER_PRESENTVSYNC);
   if (!ren) {
     SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0");
     ren = SDL_CreateRenderer(win, -1, SDL_RENDERER_SOFTWARE);
@@ -155,30 +159,63 @@ int RunGui(const GuiOptions& o) {
   bool first_frame = true;
   Uint64 last_frame_ticks = SDL_GetTicks64();
   bool running = true;
+  // The window is closing: one last frame saves what was typed, then the loop ends.
+  bool closing = false;
   if (!o.screenshots.empty()) {  // the first screen
     shot_in = 3;
     shot_name = ShotName(*session, ++shot_counter);
   }
+
+  // A key pressed and released before the next frame would never be seen
+  // down (ImGui 1.86 keeps only each key's state): a quick tap on a busy
+  // machine did nothing. Such a release, and what came after it, waits for
+  // the next frame.
+  std::vector<SDL_Event> held_back;
+  std::vector<SDL_Scancode> pressed_in_batch;
+  bool hold_rest = false;
+  const auto feed = [&](SDL_Event& e) {
+    if (!hold_rest && e.type == SDL_KEYUP &&
+        std::find(pressed_in_batch.begin(), pressed_in_batch.end(), e.key.keysym.scancode) !=
+            pressed_in_batch.end())
+      hold_rest = true;
+    if (hold_rest) {
+      held_back.push_back(e);
+      return;
+    }
+    if (e.type == SDL_KEYDOWN) pressed_in_batch.push_back(e.key.keysym.scancode);
+    ImGui_ImplSDL2_ProcessEvent(&e);
+    if (e.type == SDL_QUIT) closing = true;
+  };
 
   while (running) {
     // Wait for something to happen unless a script, an animation or the
     // frames after an input need drawing (idle costs no CPU).
     SDL_Event ev;
     bool got = false;
+    pressed_in_batch.clear();
+    hold_rest = false;
+    std::vector<SDL_Event> earlier;
+    earlier.swap(held_back);
+    for (SDL_Event& e : earlier) feed(e);
+    if (!earlier.empty()) got = true;
     // A script waiting for wall-clock time ("wait" with "ms") idles like a player would.
     const Uint64 now = SDL_GetTicks64();
     const bool script_due = run.Active() && run.wait_until <= now;
-    const bool busy = script_due || run.wait_frames > 0 || busy_frames > 0 || shot_in >= 0 ||
-                      ImGui::GetTime() < view.animate_until || (scripted && !run.Active() && run.wait_until <= now);
-    Uint32 timeout = run.wait_until > now ? static_cast<Uint32>(std::min<Uint64>(500, run.wait_until - now)) : 500;
+    const bool busy = got || script_due || run.wait_frames > 0 || busy_frames > 0 || shot_in >= 0 ||
+                      ImGui::GetTime() < view.animate_until ||
+                      (scripted && !run.Active() && run.wait_until <= now);
+    Uint32 timeout = run.wait_until > now
+                         ? static_cast<Uint32>(std::min<Uint64>(500, run.wait_until - now))
+                         : 500;
     // ImGui's clock only moves when a frame is drawn.
-    const double imgui_now = ImGui::GetTime() + static_cast<double>(now - last_frame_ticks) / 1000.0;
+    const double imgui_now =
+        ImGui::GetTime() + static_cast<double>(now - last_frame_ticks) / 1000.0;
     if (view.redraw_at > 0.0)
-      timeout = std::min<Uint32>(timeout, static_cast<Uint32>(std::max(0.0, (view.redraw_at - imgui_now) * 1000.0)) + 1);
+      timeout = std::min<Uint32>(
+          timeout, static_cast<Uint32>(std::max(0.0, (view.redraw_at - imgui_now) * 1000.0)) + 1);
     if (busy) {
       while (SDL_PollEvent(&ev)) {
-        ImGui_ImplSDL2_ProcessEvent(&ev);
-        if (ev.type == SDL_QUIT) running = false;
+        feed(ev);
         got = true;
       }
     } else {
@@ -193,16 +230,14 @@ int RunGui(const GuiOptions& o) {
         woke = SDL_WaitEventTimeout(&ev, static_cast<int>(timeout)) != 0;
       }
       if (woke) {
-        ImGui_ImplSDL2_ProcessEvent(&ev);
-        if (ev.type == SDL_QUIT) running = false;
-        while (SDL_PollEvent(&ev)) {
-          ImGui_ImplSDL2_ProcessEvent(&ev);
-          if (ev.type == SDL_QUIT) running = false;
-        }
+        feed(ev);
+        while (SDL_PollEvent(&ev)) feed(ev);
         got = true;
       } else {
-        const double t = ImGui::GetTime() + static_cast<double>(SDL_GetTicks64() - last_frame_ticks) / 1000.0;
-        const bool due = (view.redraw_at > 0.0 && t >= view.redraw_at) || (run.Active() && SDL_GetTicks64() >= run.wait_until);
+        const double t =
+            ImGui::GetTime() + static_cast<double>(SDL_GetTicks64() - last_frame_ticks) / 1000.0;
+        const bool due = (view.redraw_at > 0.0 && t >= view.redraw_at) ||
+                         (run.Active() && SDL_GetTicks64() >= run.wait_until);
         if (!due) continue;  // nothing happened and nothing is due: draw nothing
       }
     }
@@ -224,8 +259,9 @@ int RunGui(const GuiOptions& o) {
       } else {
         std::string error;
         // "next" with "to" never walks out of a finished case unless asked to.
-        const bool past_end = !e.next_to.empty() && e.next_to != "end" && e.next_to != "debrief" &&
-                              (session->screen() == ui::Screen::kEnd || session->screen() == ui::Screen::kDebrief);
+        const bool past_end =
+            !e.next_to.empty() && e.next_to != "end" && e.next_to != "debrief" &&
+            (session->screen() == ui::Screen::kEnd || session->screen() == ui::Screen::kDebrief);
         bool ok = !past_end && session->Apply(e.intent, &error);
         if (past_end) error = "the case has ended";
         // "next" with "to": keep going (a screen per frame step) until there.
@@ -241,8 +277,8 @@ int RunGui(const GuiOptions& o) {
         }
         if (!ok && e.optional) session->DismissNotice();
         if (!ok && !e.optional) {
-          std::cerr << "error: " << o.script << ": entry " << index << " (" << ui::IntentName(e.intent.kind)
-                    << "): " << error << "\n";
+          std::cerr << "error: " << o.script << ": entry " << index << " ("
+                    << ui::IntentName(e.intent.kind) << "): " << error << "\n";
           exit_code = 1;
           break;
         }
@@ -272,15 +308,19 @@ int RunGui(const GuiOptions& o) {
     ImGui_ImplSDLRenderer_NewFrame();
     ImGui_ImplSDL2_NewFrame();
     ImGui::NewFrame();
+    view.closing = closing;
     const std::vector<ui::Intent> intents = ui::DrawGame(*session, fonts, view, !scripted);
     ImGui::Render();
-    const ImU32 clear = session->presenting() ? ui::colour::kProjectorBackground : ui::colour::kBackground;
+    const ImU32 clear =
+        session->presenting() ? ui::colour::kProjectorBackground : ui::colour::kBackground;
     SDL_SetRenderDrawColor(ren, clear & 0xFF, (clear >> 8) & 0xFF, (clear >> 16) & 0xFF, 0xFF);
     SDL_RenderClear(ren);
     ImGui_ImplSDLRenderer_RenderDrawData(ImGui::GetDrawData());
     if (shot_in == 0) {
-      const std::string path = (std::filesystem::path(o.screenshots) / (shot_name + ".png")).string();
-      if (!SaveScreenshot(ren, path)) std::cerr << "warning: cannot save " << path << ": " << SDL_GetError() << "\n";
+      const std::string path =
+          (std::filesystem::path(o.screenshots) / (shot_name + ".png")).string();
+      if (!SaveScreenshot(ren, path))
+        std::cerr << "warning: cannot save " << path << ": " << SDL_GetError() << "\n";
     }
     if (shot_in >= 0) --shot_in;
     SDL_RenderPresent(ren);
@@ -289,7 +329,9 @@ int RunGui(const GuiOptions& o) {
       first_frame = false;
       if (o.report_timing)
         std::cerr << "first frame: "
-                  << std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - o.started).count()
+                  << std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() -
+                                                               o.started)
+                         .count()
                   << " ms\n";
     }
     if (busy_frames > 0) --busy_frames;
@@ -300,9 +342,10 @@ int RunGui(const GuiOptions& o) {
       ReloadContent(o.content_dir, content, session, *store, problem, so);
       view = ui::ViewState{};
     }
-    if (session->quit_requested()) running = false;
+    if (session->quit_requested() || closing) running = false;
     // A new screen (or debrief tab, or language): a screenshot of it.
-    if (session->screen() != last_screen || session->debrief_tab() != last_tab || session->lang() != last_lang) {
+    if (session->screen() != last_screen || session->debrief_tab() != last_tab ||
+        session->lang() != last_lang) {
       last_screen = session->screen();
       last_tab = session->debrief_tab();
       last_lang = session->lang();
@@ -312,7 +355,8 @@ int RunGui(const GuiOptions& o) {
         shot_name = ShotName(*session, ++shot_counter);
       }
     }
-    if (scripted && !run.Active() && run.wait_frames <= 0 && SDL_GetTicks64() >= run.wait_until && shot_in < 0)
+    if (scripted && !run.Active() && run.wait_frames <= 0 && SDL_GetTicks64() >= run.wait_until &&
+        shot_in < 0)
       running = false;
   }
 

@@ -118,7 +118,8 @@ TEST(RoomDeskKeyboard, HenrikForARoomFromSetupToReport) {
   EXPECT_EQ(f.desk().room()->tables, 2);
   ASSERT_EQ(f.desk().phase(), RoomPhase::kVote);
   const std::string day = f.desk().path();
-  EXPECT_EQ(std::filesystem::path(day).parent_path(), std::filesystem::path(tmp.path()) / "theme-days");
+  EXPECT_EQ(std::filesystem::path(day).parent_path(),
+            std::filesystem::path(tmp.path()) / "theme-days");
   // F11: the projector; F2 hides and shows the controls.
   f.Press(SDL_SCANCODE_F11);
   ASSERT_TRUE(f.s->presenting());
@@ -153,7 +154,8 @@ TEST(RoomDeskKeyboard, HenrikForARoomFromSetupToReport) {
       if (v.kind == "plan" && quarter > 1) winner = IndexOf(d.vote()->options, "karen");
       const std::size_t n = d.vote()->options.size();
       f.Vote(TwoTables(n, std::min(winner, n - 1)));
-      ASSERT_TRUE(d.vote_closed()) << v.kind << " q" << quarter << ": " << (f.errors.empty() ? "" : f.errors.back());
+      ASSERT_TRUE(d.vote_closed())
+          << v.kind << " q" << quarter << ": " << (f.errors.empty() ? "" : f.errors.back());
       // Quarter 2's plan: the facilitator plays "no intervention" instead.
       if (v.kind == "plan" && quarter == 2) {
         const std::size_t none = IndexOf(d.vote()->options, "none");
@@ -166,9 +168,16 @@ TEST(RoomDeskKeyboard, HenrikForARoomFromSetupToReport) {
     } else if (d.phase() == RoomPhase::kResult) {
       const std::size_t played = d.play()->history().size();
       if ((played == 1 || played == 3) && pauses < 2) {
-        // P: a reflection pause; the notes field has the keyboard at once.
+        // P: a reflection pause. Its keys work at once: 1 shows the case's
+        // first question (and types nothing into the notes); N opens the notes.
         f.Press(SDL_SCANCODE_P);
         ASSERT_EQ(d.phase(), RoomPhase::kPause);
+        f.Press(SDL_SCANCODE_1);
+        EXPECT_EQ(d.room()->pauses.back().question,
+                  f.s->texts().Get(f.s->lang(), "case.henrik.reflection." +
+                                                    d.play()->case_def().reflection_questions[0]));
+        EXPECT_STREQ(f.view.room.notes.data(), "");
+        f.Press(SDL_SCANCODE_N);
         f.Frame();  // the field takes the keyboard on the frame after it asks
         // The countdown asks the loop to draw again within a second.
         EXPECT_GT(f.view.redraw_at, ImGui::GetTime());
@@ -176,8 +185,11 @@ TEST(RoomDeskKeyboard, HenrikForARoomFromSetupToReport) {
         f.Type("Bord " + std::to_string(pauses + 1) + ": ”trappan känns trygg” – å ä ö");
         f.Press(SDL_SCANCODE_RETURN);  // saves the notes
         ASSERT_TRUE(f.errors.empty()) << f.errors.back();
-        ASSERT_STREQ(f.view.room.notes.data(), ("Bord " + std::to_string(pauses + 1) + ": ”trappan känns trygg” – å ä ö").c_str());
-        ASSERT_EQ(d.room()->pauses.back().notes, "Bord " + std::to_string(pauses + 1) + ": ”trappan känns trygg” – å ä ö");
+        ASSERT_STREQ(
+            f.view.room.notes.data(),
+            ("Bord " + std::to_string(pauses + 1) + ": ”trappan känns trygg” – å ä ö").c_str());
+        ASSERT_EQ(d.room()->pauses.back().notes,
+                  "Bord " + std::to_string(pauses + 1) + ": ”trappan känns trygg” – å ä ö");
         f.Press(SDL_SCANCODE_UP);  // a minute more
         EXPECT_EQ(d.room()->pauses.back().seconds, 240);
         f.Press(SDL_SCANCODE_RETURN);  // ends the pause: the next quarter
@@ -226,7 +238,8 @@ TEST(RoomDeskKeyboard, HenrikForARoomFromSetupToReport) {
     EXPECT_GE(dec.steps.size(), 2u) << "belief and sparring at least";
     EXPECT_EQ(dec.steps.front().kind, "belief");
     EXPECT_EQ(dec.steps.front().Played(), "4");
-    EXPECT_EQ(dec.options[dec.played].choices, f.desk().play()->history()[static_cast<std::size_t>(dec.quarter - 1)].choices);
+    EXPECT_EQ(dec.options[dec.played].choices,
+              f.desk().play()->history()[static_cast<std::size_t>(dec.quarter - 1)].choices);
   }
   EXPECT_EQ(room->decisions[0].options[room->decisions[0].played].id, "room");
   EXPECT_EQ(room->decisions[0].options[0].choices.interventions, room_plan);
@@ -235,8 +248,11 @@ TEST(RoomDeskKeyboard, HenrikForARoomFromSetupToReport) {
   ASSERT_EQ(room->pauses.size(), 2u);
   EXPECT_EQ(room->pauses[0].after_quarter, 1);
   EXPECT_EQ(room->pauses[1].after_quarter, 3);
-  EXPECT_EQ(room->pauses[0].question, test::TestContent().texts.Get("sv", "case.henrik.reflection." + henrik.reflection_questions[0]));
-  EXPECT_NE(room->pauses[0].question, room->pauses[1].question) << "the next question not yet asked";
+  EXPECT_EQ(room->pauses[0].question,
+            test::TestContent().texts.Get(
+                "sv", "case.henrik.reflection." + henrik.reflection_questions[0]));
+  EXPECT_NE(room->pauses[0].question, room->pauses[1].question)
+      << "the next question not yet asked";
   EXPECT_EQ(room->survey.ratings[0], (std::vector<int>{5, 3}));
   EXPECT_EQ(room->survey.ratings[2], (std::vector<int>{4, 2}));
   EXPECT_EQ(room->survey.open, (std::vector<std::string>{"Fler fall; gärna \"Hodan\""}));
@@ -248,8 +264,11 @@ TEST(RoomDeskKeyboard, HenrikForARoomFromSetupToReport) {
   EXPECT_EQ(Count(html, "<section class=\"decision\">"), room->decisions.size());
   EXPECT_EQ(Count(html, "<section class=\"pause\">"), 2u);
   EXPECT_NE(html.find("Bord 1: ”trappan känns trygg” – å ä ö"), std::string::npos);
-  EXPECT_EQ(Count(html, "<polyline class=\"series\""), 4u) << "the room, karen, the staircase, none";
-  EXPECT_NE(html.find(test::TestContent().texts.Format("sv", "room.survey.mean", {{"mean", "4,0"}, {"n", "2"}})), std::string::npos);
+  EXPECT_EQ(Count(html, "<polyline class=\"series\""), 4u)
+      << "the room, karen, the staircase, none";
+  EXPECT_NE(html.find(test::TestContent().texts.Format("sv", "room.survey.mean",
+                                                       {{"mean", "4,0"}, {"n", "2"}})),
+            std::string::npos);
   EXPECT_NE(html.find("Fler fall; gärna &quot;Hodan&quot;"), std::string::npos);
   ASSERT_EQ(csv.rfind("\xEF\xBB\xBF", 0), 0u);
   EXPECT_EQ(Count(csv, "\r\n"), Count(csv, "\n")) << "CRLF only";
@@ -258,9 +277,11 @@ TEST(RoomDeskKeyboard, HenrikForARoomFromSetupToReport) {
     vote_rows += dec.options.size();
     for (const RoomStep& st : dec.steps) vote_rows += st.options.size();
   }
-  // Header + a row per option of every vote, an empty line, the path block, an empty line, the survey block.
+  // Header + a row per option of every vote, an empty line, the path block, an empty line, the
+  // survey block.
   const std::size_t lines = Count(csv, "\r\n");
-  EXPECT_EQ(lines, 1 + vote_rows + 1 + 1 + room->decisions.size() + 1 + 1 + 4 + room->survey.open.size());
+  EXPECT_EQ(lines,
+            1 + vote_rows + 1 + 1 + room->decisions.size() + 1 + 1 + 4 + room->survey.open.size());
   EXPECT_NE(csv.find("\"Fler fall; gärna \"\"Hodan\"\"\""), std::string::npos);
 }
 

@@ -26,19 +26,58 @@ void DrawNotice(Ui& ui, const RoomLook& look) {
   ui.view.redraw_at = ui.view.redraw_at > 0 ? std::min(ui.view.redraw_at, expires) : expires;
   if (!n.error && !ui.s.room().controls()) return;
   ImGui::Spacing();
-  Small(ui, ui.F(n.key, n.args), n.error ? (look.dark ? colour::kProjectorPlayed : colour::kBad) : look.good);
+  Small(ui, ui.F(n.key, n.args),
+        n.error ? (look.dark ? colour::kProjectorPlayed : colour::kBad) : look.good);
+}
+
+// While a question waits (AskFirst) the views' keys rest.
+bool g_keys_rest = false;
+
+// The waiting question, at the top of every view, and its two keys.
+void Confirmation(Ui& ui, const RoomLook& look) {
+  RoomView& v = ui.view.room;
+  if (v.confirm_key.empty()) return;
+  if (EnterHit()) {
+    ui.Emit(v.confirm_intent);
+    v.confirm_key.clear();
+  } else if (KeyHit(SDL_SCANCODE_ESCAPE)) {
+    v.confirm_key.clear();
+  } else {
+    BeginCard("confirm", 0, look.card, look.dark ? look.played : colour::kWarn);
+    Bold(ui, ui.T(v.confirm_key));
+    EndCard();
+    ImGui::Spacing();
+  }
+  g_keys_rest = true;  // the Enter or Esc just read is not the view's
 }
 
 }  // namespace
 
-RoomLook LookOf(const Ui& ui) {
-  if (ui.s.presenting())
-    return {colour::kProjectorText, colour::kProjectorMuted, colour::kProjectorCard, colour::kProjectorBorder,
-            colour::kProjectorBar,  colour::kProjectorPlayed, colour::kProjectorGood, true};
-  return {colour::kText, colour::kMuted, colour::kCard, colour::kBorder, colour::kAccent, colour::kFocus, colour::kGood, false};
+void AskFirst(Ui& ui, const std::string& question_key, Intent then) {
+  ui.view.room.confirm_key = question_key;
+  ui.view.room.confirm_intent = std::move(then);
 }
 
-bool KeyHit(int scancode, bool repeat) { return ImGui::IsKeyPressed(scancode, repeat); }
+void AskLeave(Ui& ui) {
+  if (ui.s.room().presenting())
+    AskFirst(ui, "room_desk.confirm.leave_projector", RoomIntent("present", {}, 0));
+  else
+    AskFirst(ui, "room_desk.confirm.to_setup", RoomIntent("setup"));
+}
+
+RoomLook LookOf(const Ui& ui) {
+  if (ui.s.presenting())
+    return {colour::kProjectorText, colour::kProjectorMuted,
+            colour::kProjectorCard, colour::kProjectorBorder,
+            colour::kProjectorBar,  colour::kProjectorPlayed,
+            colour::kProjectorGood, true};
+  return {colour::kText,   colour::kMuted, colour::kCard, colour::kBorder,
+          colour::kAccent, colour::kFocus, colour::kGood, false};
+}
+
+bool KeyHit(int scancode, bool repeat) {
+  return !g_keys_rest && ImGui::IsKeyPressed(scancode, repeat);
+}
 
 int DigitHit() {
   for (int d = 1; d <= 9; ++d)
@@ -47,11 +86,16 @@ int DigitHit() {
   return -1;
 }
 
-bool EnterHit() { return KeyHit(SDL_SCANCODE_RETURN) || KeyHit(SDL_SCANCODE_KP_ENTER); }
+bool EnterHit() {
+  return KeyHit(SDL_SCANCODE_RETURN) || KeyHit(SDL_SCANCODE_KP_ENTER);
+}
 
-bool Typing() { return ImGui::GetIO().WantTextInput; }
+bool Typing() {
+  return ImGui::GetIO().WantTextInput;
+}
 
-Intent RoomIntent(std::string action, std::string arg, std::int64_t n, std::vector<std::string> list) {
+Intent RoomIntent(std::string action, std::string arg, std::int64_t n,
+                  std::vector<std::string> list) {
   return Intent{IntentKind::kRoom, std::move(action), std::move(arg), n, 0.0, std::move(list)};
 }
 
@@ -81,14 +125,18 @@ void RoomTopLine(const Ui& ui) {
   if (!r || !d.play()) return;
   const CaseDef& c = d.play()->case_def();
   std::string line = r->name + "   ·   " + ui.T("case." + c.id + ".name");
-  const int q = d.phase() == RoomPhase::kVote ? d.play()->quarter() : static_cast<int>(d.play()->history().size());
-  if (q > 0) line += "   ·   " + ui.F("header.quarter_of", {{"n", std::to_string(q)}, {"total", std::to_string(c.quarters)}});
+  const int q = d.phase() == RoomPhase::kVote ? d.play()->quarter()
+                                              : static_cast<int>(d.play()->history().size());
+  if (q > 0)
+    line += "   ·   " + ui.F("header.quarter_of",
+                             {{"n", std::to_string(q)}, {"total", std::to_string(c.quarters)}});
   Small(ui, line, LookOf(ui).muted);
 }
 
 std::string PlanNames(const Ui& ui, const std::vector<std::string>& ids) {
   std::string out;
-  for (const std::string& id : ids) out += (out.empty() ? "" : ", ") + ui.T("intervention." + id + ".name");
+  for (const std::string& id : ids)
+    out += (out.empty() ? "" : ", ") + ui.T("intervention." + id + ".name");
   return out.empty() ? ui.T("play.no_interventions") : out;
 }
 
@@ -119,13 +167,20 @@ void DrawRoom(Ui& ui) {
   int pushed = 0;
   if (look.dark) {
     const std::pair<ImGuiCol, ImU32> dark[] = {
-        {ImGuiCol_FrameBg, colour::kProjectorCard},          {ImGuiCol_FrameBgHovered, colour::kProjectorCard},
-        {ImGuiCol_FrameBgActive, colour::kProjectorCard},    {ImGuiCol_Button, colour::kProjectorCard},
-        {ImGuiCol_ButtonHovered, colour::kProjectorBorder},  {ImGuiCol_ButtonActive, colour::kProjectorBorder},
-        {ImGuiCol_Border, colour::kProjectorBorder},         {ImGuiCol_Header, colour::kProjectorCard},
-        {ImGuiCol_HeaderHovered, colour::kProjectorCard},    {ImGuiCol_HeaderActive, colour::kProjectorBorder},
-        {ImGuiCol_ScrollbarBg, colour::kProjectorBackground}, {ImGuiCol_ScrollbarGrab, colour::kProjectorBorder},
-        {ImGuiCol_ScrollbarGrabHovered, colour::kProjectorBorder}, {ImGuiCol_ScrollbarGrabActive, colour::kProjectorMuted},
+        {ImGuiCol_FrameBg, colour::kProjectorCard},
+        {ImGuiCol_FrameBgHovered, colour::kProjectorCard},
+        {ImGuiCol_FrameBgActive, colour::kProjectorCard},
+        {ImGuiCol_Button, colour::kProjectorCard},
+        {ImGuiCol_ButtonHovered, colour::kProjectorBorder},
+        {ImGuiCol_ButtonActive, colour::kProjectorBorder},
+        {ImGuiCol_Border, colour::kProjectorBorder},
+        {ImGuiCol_Header, colour::kProjectorCard},
+        {ImGuiCol_HeaderHovered, colour::kProjectorCard},
+        {ImGuiCol_HeaderActive, colour::kProjectorBorder},
+        {ImGuiCol_ScrollbarBg, colour::kProjectorBackground},
+        {ImGuiCol_ScrollbarGrab, colour::kProjectorBorder},
+        {ImGuiCol_ScrollbarGrabHovered, colour::kProjectorBorder},
+        {ImGuiCol_ScrollbarGrabActive, colour::kProjectorMuted},
         {ImGuiCol_TextSelectedBg, colour::kProjectorBorder}};
     for (const auto& [col, value] : dark) ImGui::PushStyleColor(col, colour::Vec(value));
     pushed = static_cast<int>(std::size(dark));
@@ -133,16 +188,42 @@ void DrawRoom(Ui& ui) {
   // No ImGui navigation inside: the views read Tab, the arrows and the
   // digits themselves (typing counts must never move a focus elsewhere).
   // (In the window the body adds a little space below: leave it room.)
-  ImGui::BeginChild("##room", ImVec2(0, d.presenting() ? 0.0f : -ui.Px(14)), false, ImGuiWindowFlags_NoNavInputs | ImGuiWindowFlags_AlwaysUseWindowPadding);
+  ImGui::BeginChild("##room", ImVec2(0, d.presenting() ? 0.0f : -ui.Px(14)), false,
+                    ImGuiWindowFlags_NoNavInputs | ImGuiWindowFlags_AlwaysUseWindowPadding);
   ImGui::PopStyleVar();
+  Confirmation(ui, look);
+  // Long views (the end at 1080p, the room's plan) scroll with the page keys.
+  if (!Typing()) {
+    const float page = ImGui::GetWindowHeight() * 0.85f;
+    float y = ImGui::GetScrollY();
+    if (KeyHit(SDL_SCANCODE_PAGEDOWN, true)) y += page;
+    if (KeyHit(SDL_SCANCODE_PAGEUP, true)) y -= page;
+    if (KeyHit(SDL_SCANCODE_HOME) && !ui.view.room.composing) y = 0.0f;
+    if (KeyHit(SDL_SCANCODE_END) && !ui.view.room.composing) y = ImGui::GetScrollMaxY();
+    if (y != ImGui::GetScrollY()) ImGui::SetScrollY(std::clamp(y, 0.0f, ImGui::GetScrollMaxY()));
+  }
   switch (d.phase()) {
-    case RoomPhase::kSetup: DrawRoomSetup(ui); break;
-    case RoomPhase::kVote: DrawRoomVote(ui); break;
-    case RoomPhase::kResult: DrawRoomResult(ui); break;
-    case RoomPhase::kPause: DrawRoomPause(ui); break;
-    case RoomPhase::kEnd: DrawRoomEnd(ui); break;
-    case RoomPhase::kSurvey: DrawRoomSurvey(ui); break;
-    case RoomPhase::kCompare: DrawRoomCompare(ui); break;
+    case RoomPhase::kSetup:
+      DrawRoomSetup(ui);
+      break;
+    case RoomPhase::kVote:
+      DrawRoomVote(ui);
+      break;
+    case RoomPhase::kResult:
+      DrawRoomResult(ui);
+      break;
+    case RoomPhase::kPause:
+      DrawRoomPause(ui);
+      break;
+    case RoomPhase::kEnd:
+      DrawRoomEnd(ui);
+      break;
+    case RoomPhase::kSurvey:
+      DrawRoomSurvey(ui);
+      break;
+    case RoomPhase::kCompare:
+      DrawRoomCompare(ui);
+      break;
   }
   if (d.presenting()) DrawNotice(ui, look);  // in the window the footer shows it
   if (!d.presenting() && d.controls()) {
@@ -151,6 +232,7 @@ void DrawRoom(Ui& ui) {
     ImGui::SameLine();
     if (MouseButton(ui.T("room_desk.close"))) ui.Emit(RoomIntent("close"));
   }
+  g_keys_rest = false;
   ImGui::EndChild();
   ImGui::PopStyleColor(2 + pushed);
 }

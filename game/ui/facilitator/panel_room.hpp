@@ -21,9 +21,19 @@ RoomLook LookOf(const Ui& ui);
 bool KeyHit(int scancode, bool repeat = false);
 int DigitHit();  // the digit 0-9 pressed this frame, else -1
 bool EnterHit();
-bool Typing();   // a text field has the keyboard
+bool Typing();  // a text field has the keyboard
 
-Intent RoomIntent(std::string action, std::string arg = {}, std::int64_t n = 0, std::vector<std::string> list = {});
+// Ends the day, leaves the projector or the running day only after a second
+// key: shows `question_key` (which names the keys) until Enter does `then`
+// or Esc cancels; meanwhile the view's own keys rest.
+void AskFirst(Ui& ui, const std::string& question_key, Intent then);
+
+// Esc during the day: leave the projector, or (in the window) go back to
+// the start, each after Enter confirms.
+void AskLeave(Ui& ui);
+
+Intent RoomIntent(std::string action, std::string arg = {}, std::int64_t n = 0,
+                  std::vector<std::string> list = {});
 // Text at any size (the projector's numbers are larger than any font).
 void BigText(ImFont* font, float size, const std::string& text, ImU32 colour, float wrap = 0.0f);
 // A button for the mouse; the keyboard goes through each view's keys, so

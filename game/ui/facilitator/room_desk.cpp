@@ -15,11 +15,15 @@ namespace fs = std::filesystem;
 
 constexpr int kDefaultPauseSeconds = 180;
 
-bool Contains(const std::vector<std::string>& v, const std::string& s) { return std::find(v.begin(), v.end(), s) != v.end(); }
+bool Contains(const std::vector<std::string>& v, const std::string& s) {
+  return std::find(v.begin(), v.end(), s) != v.end();
+}
 
 // A whole number typed by the facilitator: digits only, at most `max`.
 std::optional<long long> Whole(const std::string& s, long long max) {
-  if (s.empty() || s.size() > 12 || !std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; })) return std::nullopt;
+  if (s.empty() || s.size() > 12 ||
+      !std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; }))
+    return std::nullopt;
   const long long v = std::stoll(s);
   if (v > max) return std::nullopt;
   return v;
@@ -29,8 +33,10 @@ std::string FileStem(const std::string& name) {
   std::string out;
   for (char ch : name) {
     const unsigned char u = static_cast<unsigned char>(ch);
-    if (std::isalnum(u)) out += static_cast<char>(std::tolower(u));
-    else if (!out.empty() && out.back() != '-') out += '-';
+    if (std::isalnum(u))
+      out += static_cast<char>(std::tolower(u));
+    else if (!out.empty() && out.back() != '-')
+      out += '-';
   }
   while (!out.empty() && out.back() == '-') out.pop_back();
   return out.empty() ? "day" : out.substr(0, 40);
@@ -51,7 +57,9 @@ std::string Today() {
 std::vector<std::string> SparringOptions(const Content& content, const Playthrough& play) {
   std::vector<std::string> out;
   const auto add = [&](const std::string& id) {
-    if (content.model.SparringIndex(id) < content.model.sparring.size() && !Contains(out, id) && out.size() < 5) out.push_back(id);
+    if (content.model.SparringIndex(id) < content.model.sparring.size() && !Contains(out, id) &&
+        out.size() < 5)
+      out.push_back(id);
   };
   for (const char* name : {"karen", "staircase"})
     if (const Policy* p = play.case_def().FindPolicy(name)) {
@@ -68,13 +76,20 @@ std::vector<std::string> SparringOptions(const Content& content, const Playthrou
 
 std::string_view RoomPhaseName(RoomPhase p) {
   switch (p) {
-    case RoomPhase::kSetup: return "setup";
-    case RoomPhase::kVote: return "vote";
-    case RoomPhase::kResult: return "result";
-    case RoomPhase::kPause: return "pause";
-    case RoomPhase::kEnd: return "end";
-    case RoomPhase::kSurvey: return "survey";
-    case RoomPhase::kCompare: return "compare";
+    case RoomPhase::kSetup:
+      return "setup";
+    case RoomPhase::kVote:
+      return "vote";
+    case RoomPhase::kResult:
+      return "result";
+    case RoomPhase::kPause:
+      return "pause";
+    case RoomPhase::kEnd:
+      return "end";
+    case RoomPhase::kSurvey:
+      return "survey";
+    case RoomPhase::kCompare:
+      return "compare";
   }
   return "setup";
 }
@@ -83,7 +98,8 @@ RoomDesk::RoomDesk() = default;
 RoomDesk::~RoomDesk() = default;
 
 std::string RoomDesk::Folder(const GameSession& s) const {
-  const fs::path base = s.store_location_.empty() ? fs::current_path() : fs::path(s.store_location_).parent_path();
+  const fs::path base =
+      s.store_location_.empty() ? fs::current_path() : fs::path(s.store_location_).parent_path();
   return (base / "theme-days").string();
 }
 
@@ -108,17 +124,22 @@ void RoomDesk::RefreshDays(const GameSession& s) {
     }
     out.push_back(std::move(info));
   }
-  std::sort(out.begin(), out.end(), [](const RoomFileInfo& a, const RoomFileInfo& b) { return a.path > b.path; });
+  std::sort(out.begin(), out.end(),
+            [](const RoomFileInfo& a, const RoomFileInfo& b) { return a.path > b.path; });
 }
 
-std::size_t RoomDesk::vote_index() const { return room_ && room_->current ? room_->current->steps.size() : 0; }
+std::size_t RoomDesk::vote_index() const {
+  return room_ && room_->current ? room_->current->steps.size() : 0;
+}
 
 std::size_t RoomDesk::vote_count() const {
   if (!play_) return 0;
   return 3 + play_->pending_events().size();  // belief, each response, plan, sparring
 }
 
-const RoomPause* RoomDesk::pause() const { return room_ && !room_->pauses.empty() ? &room_->pauses.back() : nullptr; }
+const RoomPause* RoomDesk::pause() const {
+  return room_ && !room_->pauses.empty() ? &room_->pauses.back() : nullptr;
+}
 
 void RoomDesk::Reset() {
   surveyed_ = 0;
@@ -190,11 +211,19 @@ void RoomDesk::BuildPlanOptions() {
   };
   if (!room_->current->room_plan.empty()) add("room", room_->current->room_plan);
   for (const char* name : {"karen", "staircase", "none"})
-    if (const Policy* p = play_->case_def().FindPolicy(name)) add(name, PolicyChoices(*p, *play_).interventions);
+    if (const Policy* p = play_->case_def().FindPolicy(name))
+      add(name, PolicyChoices(*p, *play_).interventions);
 }
 
 void RoomDesk::StartQuarter() {
-  if (!room_->current) room_->current = RoomCurrent{static_cast<int>(room_->decisions.size()) + 1, {}, {}};
+  if (!room_->current) {
+    RoomCurrent cur{static_cast<int>(room_->decisions.size()) + 1, {}, {}};
+    // The room's own plan stays on offer the next quarter (R changes it).
+    if (!room_->decisions.empty())
+      for (const RoomOption& o : room_->decisions.back().options)
+        if (o.id == "room") cur.room_plan = o.choices.interventions;
+    room_->current = std::move(cur);
+  }
   NextVote();
 }
 
@@ -204,6 +233,13 @@ bool RoomDesk::New(GameSession& s, const Intent& in, std::string* error) {
   name.erase(name.find_last_not_of(" \t") + 1);
   if (name.empty() || name.size() > kMaxTeamAliasBytes)
     return s.Fail(error, "room_desk.notice.bad_name", "the day's name: expected 1-80 characters");
+  // A second day under the same name would look the same in the list:
+  // Enter on the setup must never quietly make one.
+  RefreshDays(s);
+  for (const RoomFileInfo& f : days_)
+    if (f.error.empty() && f.name == name)
+      return s.Fail(error, "room_desk.notice.name_taken",
+                    "a day called '" + name + "' exists: " + f.path, {{"name", name}});
   const std::string case_id = in.list.size() > 0 ? in.list[0] : "";
   const CaseDef* c = s.content_.FindCase(case_id);
   if (!c) return s.Fail(error, "notice.no_case", "no case '" + case_id + "'", {{"case", case_id}});
@@ -214,24 +250,29 @@ bool RoomDesk::New(GameSession& s, const Intent& in, std::string* error) {
   } else if (auto v = Whole(seed_text, 999999999999LL); v && *v > 0) {
     seed = static_cast<std::uint64_t>(*v);
   } else {
-    return s.Fail(error, "room_desk.notice.bad_seed", "seed '" + seed_text + "': expected a whole number 1-999999999999",
+    return s.Fail(error, "room_desk.notice.bad_seed",
+                  "seed '" + seed_text + "': expected a whole number 1-999999999999",
                   {{"value", seed_text}});
   }
   const std::string tables_text = in.list.size() > 2 ? in.list[2] : "";
   int tables = 0;
   if (!tables_text.empty()) {
     auto v = Whole(tables_text, static_cast<long long>(kMaxRoomTables));
-    if (!v) return s.Fail(error, "room_desk.notice.bad_tables", "tables '" + tables_text + "': expected 0 (votes in total) to 100",
-                          {{"value", tables_text}});
+    if (!v)
+      return s.Fail(error, "room_desk.notice.bad_tables",
+                    "tables '" + tables_text + "': expected 0 (votes in total) to 100",
+                    {{"value", tables_text}});
     tables = static_cast<int>(*v);
   }
   const fs::path dir = Folder(s);
   std::error_code ec;
   fs::create_directories(dir, ec);
   if (!fs::is_directory(dir, ec))
-    return s.Fail(error, "room_desk.notice.save_failed", "cannot create the folder " + dir.string(), {{"path", dir.string()}});
+    return s.Fail(error, "room_desk.notice.save_failed", "cannot create the folder " + dir.string(),
+                  {{"path", dir.string()}});
   fs::path file = dir / (Today() + "-" + FileStem(name) + ".json");
-  for (int n = 2; fs::exists(file, ec); ++n) file = dir / (Today() + "-" + FileStem(name) + "-" + std::to_string(n) + ".json");
+  for (int n = 2; fs::exists(file, ec); ++n)
+    file = dir / (Today() + "-" + FileStem(name) + "-" + std::to_string(n) + ".json");
   Reset();
   content_ = &s.content_;
   room_ = Room{};
@@ -258,7 +299,8 @@ bool RoomDesk::Reopen(GameSession& s, const std::string& path, std::string* erro
     const QuarterChoices& ch = d.options[d.played].choices;
     if (auto problem = play->Check(ch))
       return s.Fail(error, "room_desk.notice.bad_file",
-                    path + ": /decisions/" + std::to_string(d.quarter - 1) + ": expected choices the case can play (" + *problem + ")");
+                    path + ": /decisions/" + std::to_string(d.quarter - 1) +
+                        ": expected choices the case can play (" + *problem + ")");
     play->Play(ch);
   }
   Reset();
@@ -276,7 +318,9 @@ bool RoomDesk::Reopen(GameSession& s, const std::string& path, std::string* erro
     room_->current->steps.clear();
     StartQuarter();
     for (RoomStep& st : closed) {
-      if (vote_closed_ || st.kind != vote_->kind || st.event != vote_->event || st.options != vote_->options) break;
+      if (vote_closed_ || st.kind != vote_->kind || st.event != vote_->event ||
+          st.options != vote_->options)
+        break;
       room_->current->steps.push_back(st);
       if (room_->current->steps.size() < vote_count()) {
         NextVote();
@@ -298,13 +342,14 @@ bool RoomDesk::Reopen(GameSession& s, const std::string& path, std::string* erro
 }
 
 bool RoomDesk::CloseVote(GameSession& s, const Intent& in, std::string* error) {
-  if (phase_ != RoomPhase::kVote || !vote_ || vote_closed_) return s.Fail(error, "notice.not_now", "no vote is open");
+  if (phase_ != RoomPhase::kVote || !vote_ || vote_closed_)
+    return s.Fail(error, "notice.not_now", "no vote is open");
   const std::size_t n = vote_->options.size();
   const std::size_t rows = room_->tables > 0 ? static_cast<std::size_t>(room_->tables) : 1;
   if (in.list.size() != n * rows)
     return s.Fail(error, "room_desk.notice.bad_count",
-                  "expected " + std::to_string(n * rows) + " counts (" + std::to_string(rows) + " × " + std::to_string(n) + "), got " +
-                      std::to_string(in.list.size()),
+                  "expected " + std::to_string(n * rows) + " counts (" + std::to_string(rows) +
+                      " × " + std::to_string(n) + "), got " + std::to_string(in.list.size()),
                   {{"n", std::to_string(n * rows)}});
   RoomTally t;
   t.votes.assign(n, 0);
@@ -314,10 +359,11 @@ bool RoomDesk::CloseVote(GameSession& s, const Intent& in, std::string* error) {
       const std::string& cell = in.list[r * n + k];
       const auto v = cell.empty() ? std::optional<long long>(0) : Whole(cell, kMaxVotes);
       if (!v)
-        return s.Fail(error, "room_desk.notice.bad_number",
-                      "table " + std::to_string(r + 1) + ", option " + std::to_string(k + 1) + ": '" + cell +
-                          "' is not a whole number 0-" + std::to_string(kMaxVotes),
-                      {{"table", std::to_string(r + 1)}, {"option", std::to_string(k + 1)}, {"value", cell}});
+        return s.Fail(
+            error, "room_desk.notice.bad_number",
+            "table " + std::to_string(r + 1) + ", option " + std::to_string(k + 1) + ": '" + cell +
+                "' is not a whole number 0-" + std::to_string(kMaxVotes),
+            {{"table", std::to_string(r + 1)}, {"option", std::to_string(k + 1)}, {"value", cell}});
       row[k] = static_cast<int>(*v);
       t.votes[k] += row[k];
     }
@@ -349,7 +395,8 @@ bool RoomDesk::PlayQuarter(GameSession& s, std::string* error) {
   d.quarter = cur.quarter;
   for (std::size_t i = 0; i < plan->options.size(); ++i) {
     QuarterChoices o = ch;
-    o.interventions = i < plan_interventions_.size() ? plan_interventions_[i] : std::vector<std::string>{};
+    o.interventions =
+        i < plan_interventions_.size() ? plan_interventions_[i] : std::vector<std::string>{};
     d.options.push_back({plan->options[i], o});
   }
   d.votes = plan->tally.votes;
@@ -371,7 +418,8 @@ bool RoomDesk::PlayQuarter(GameSession& s, std::string* error) {
 bool RoomDesk::NextStep(GameSession& s, std::string* error) {
   switch (phase_) {
     case RoomPhase::kVote:
-      if (!vote_closed_) return s.Fail(error, "room_desk.notice.close_first", "close the vote first (Enter)");
+      if (!vote_closed_)
+        return s.Fail(error, "room_desk.notice.close_first", "close the vote first (Enter)");
       if (room_->current->steps.size() < vote_count()) {
         NextVote();
         return true;
@@ -388,21 +436,26 @@ bool RoomDesk::NextStep(GameSession& s, std::string* error) {
       }
       phase_ = before_pause_;
       return true;
-    default: return s.Fail(error, "notice.not_now", "nothing to go on to here");
+    default:
+      return s.Fail(error, "notice.not_now", "nothing to go on to here");
   }
 }
 
 bool RoomDesk::StartPause(GameSession& s, const Intent& in, std::string* error) {
   const bool at_result = phase_ == RoomPhase::kResult;
-  const bool before_votes = phase_ == RoomPhase::kVote && room_->current && room_->current->steps.empty();
+  const bool before_votes =
+      phase_ == RoomPhase::kVote && room_->current && room_->current->steps.empty();
   if (!at_result && !before_votes)
-    return s.Fail(error, "room_desk.notice.pause_when", "a pause comes between quarters (at a result or before the first vote)");
+    return s.Fail(error, "room_desk.notice.pause_when",
+                  "a pause comes between quarters (at a result or before the first vote)");
   RoomPause p;
   p.after_quarter = static_cast<int>(room_->decisions.size());
   p.seconds = kDefaultPauseSeconds;
   if (!in.list.empty()) {
     const auto v = Whole(in.list[0], kMaxPauseSeconds);
-    if (!v || *v < 10) return s.Fail(error, "room_desk.notice.bad_seconds", "pause length '" + in.list[0] + "': expected 10-3600 seconds");
+    if (!v || *v < 10)
+      return s.Fail(error, "room_desk.notice.bad_seconds",
+                    "pause length '" + in.list[0] + "': expected 10-3600 seconds");
     p.seconds = static_cast<int>(*v);
   }
   const CaseDef& c = play_->case_def();
@@ -410,16 +463,24 @@ bool RoomDesk::StartPause(GameSession& s, const Intent& in, std::string* error) 
     p.question = in.text2;
   } else {
     // Unless told otherwise: the case's next question not asked yet today.
-    std::size_t k = in.number > 0 ? static_cast<std::size_t>(in.number - 1) : c.reflection_questions.size();
+    std::size_t k =
+        in.number > 0 ? static_cast<std::size_t>(in.number - 1) : c.reflection_questions.size();
     if (in.number <= 0)
-      for (std::size_t i = 0; i < c.reflection_questions.size() && k == c.reflection_questions.size(); ++i) {
-        const std::string q = s.texts().Get(s.lang(), "case." + c.id + ".reflection." + c.reflection_questions[i]);
-        if (std::none_of(room_->pauses.begin(), room_->pauses.end(), [&](const RoomPause& rp) { return rp.question == q; })) k = i;
+      for (std::size_t i = 0;
+           i < c.reflection_questions.size() && k == c.reflection_questions.size(); ++i) {
+        const std::string q =
+            s.texts().Get(s.lang(), "case." + c.id + ".reflection." + c.reflection_questions[i]);
+        if (std::none_of(room_->pauses.begin(), room_->pauses.end(),
+                         [&](const RoomPause& rp) { return rp.question == q; }))
+          k = i;
       }
     if (k >= c.reflection_questions.size()) k = 0;
-    if (c.reflection_questions.empty() || (in.number > 0 && static_cast<std::size_t>(in.number) > c.reflection_questions.size()))
-      return s.Fail(error, "room_desk.notice.no_question", "the case has no reflection question " + std::to_string(in.number));
-    p.question = s.texts().Get(s.lang(), "case." + c.id + ".reflection." + c.reflection_questions[k]);
+    if (c.reflection_questions.empty() ||
+        (in.number > 0 && static_cast<std::size_t>(in.number) > c.reflection_questions.size()))
+      return s.Fail(error, "room_desk.notice.no_question",
+                    "the case has no reflection question " + std::to_string(in.number));
+    p.question =
+        s.texts().Get(s.lang(), "case." + c.id + ".reflection." + c.reflection_questions[k]);
   }
   room_->pauses.push_back(std::move(p));
   before_pause_ = phase_;
@@ -460,7 +521,8 @@ bool RoomDesk::Compare(GameSession& s, const Intent& in, std::string* error) {
   if (files.empty())
     for (const RoomFileInfo& f : days_)
       if (f.error.empty()) files.push_back(f.path);
-  if (files.empty()) return s.Fail(error, "room_desk.notice.nothing_to_compare", "no day files to compare");
+  if (files.empty())
+    return s.Fail(error, "room_desk.notice.nothing_to_compare", "no day files to compare");
   if (!kit_) kit_ = std::make_unique<ReplayKit>(s.content_);
   std::vector<RoomCompared> out;
   for (const std::string& f : files) {
@@ -469,8 +531,10 @@ bool RoomDesk::Compare(GameSession& s, const Intent& in, std::string* error) {
     if (!room) return s.Fail(error, "room_desk.notice.bad_file", why);
     auto paths = PlayRoom(*kit_, *room, &why);
     if (!paths) return s.Fail(error, "room_desk.notice.bad_file", f + ": " + why);
-    const Playthrough start(s.content_, s.model_, s.line_, *s.content_.FindCase(room->case_id), room->seed);
-    out.push_back({f, std::move(*room), std::move(*paths), start.LinePercentile(), start.JobProbabilityNextYear()});
+    const Playthrough start(s.content_, s.model_, s.line_, *s.content_.FindCase(room->case_id),
+                            room->seed);
+    out.push_back({f, std::move(*room), std::move(*paths), start.LinePercentile(),
+                   start.JobProbabilityNextYear()});
   }
   compared_ = std::move(out);
   phase_ = RoomPhase::kCompare;
@@ -505,14 +569,18 @@ bool RoomDesk::Apply(GameSession& s, const Intent& in, std::string* error) {
     return true;
   }
   if (a == "compare") return Compare(s, in, error);
-  if (!room_) return s.Fail(error, "room_desk.notice.no_day", "no theme day is open (set one up or reopen one)");
+  if (!room_)
+    return s.Fail(error, "room_desk.notice.no_day",
+                  "no theme day is open (set one up or reopen one)");
   if (a == "compose") {
     if (phase_ != RoomPhase::kVote || !vote_ || vote_->kind != "plan" || vote_closed_)
-      return s.Fail(error, "notice.not_now", "the room composes its plan while the plan vote is open");
+      return s.Fail(error, "notice.not_now",
+                    "the room composes its plan while the plan vote is open");
     std::vector<std::string> plan;
     for (const std::string& id : in.list) {
       if (!Contains(play_->case_def().palette, id))
-        return s.Fail(error, "notice.not_offered", "intervention '" + id + "' is not offered in this case");
+        return s.Fail(error, "notice.not_offered",
+                      "intervention '" + id + "' is not offered in this case");
       if (!Contains(plan, id)) plan.push_back(id);
     }
     room_->current->room_plan = plan;
@@ -521,15 +589,19 @@ bool RoomDesk::Apply(GameSession& s, const Intent& in, std::string* error) {
   }
   if (a == "close_vote") return CloseVote(s, in, error);
   if (a == "reopen_vote") {
-    if (phase_ != RoomPhase::kVote || !vote_closed_) return s.Fail(error, "notice.not_now", "no closed vote to reopen");
+    if (phase_ != RoomPhase::kVote || !vote_closed_)
+      return s.Fail(error, "notice.not_now", "no closed vote to reopen");
     room_->current->steps.pop_back();
     vote_closed_ = false;
     return Save(s, error);
   }
   if (a == "override") {
-    if (phase_ != RoomPhase::kVote || !vote_closed_) return s.Fail(error, "notice.not_now", "close the vote before overriding it");
+    if (phase_ != RoomPhase::kVote || !vote_closed_)
+      return s.Fail(error, "notice.not_now", "close the vote before overriding it");
     if (in.number < 1 || in.number > static_cast<std::int64_t>(vote_->options.size()))
-      return s.Fail(error, "room_desk.notice.bad_option", "option " + std::to_string(in.number) + ": expected 1-" + std::to_string(vote_->options.size()));
+      return s.Fail(error, "room_desk.notice.bad_option",
+                    "option " + std::to_string(in.number) + ": expected 1-" +
+                        std::to_string(vote_->options.size()));
     const std::size_t k = static_cast<std::size_t>(in.number - 1);
     vote_->tally.override_id = k == vote_->tally.majority ? "" : vote_->options[k];
     DecideTally(vote_->tally, vote_->options);
@@ -539,7 +611,8 @@ bool RoomDesk::Apply(GameSession& s, const Intent& in, std::string* error) {
   if (a == "next") return NextStep(s, error);
   if (a == "pause") return StartPause(s, in, error);
   if (a == "pause_question" || a == "pause_time" || a == "notes") {
-    if (phase_ != RoomPhase::kPause) return s.Fail(error, "notice.not_now", "no reflection pause is running");
+    if (phase_ != RoomPhase::kPause)
+      return s.Fail(error, "notice.not_now", "no reflection pause is running");
     RoomPause& p = room_->pauses.back();
     if (a == "notes") {
       p.notes = in.text2.substr(0, 60000);
@@ -550,13 +623,17 @@ bool RoomDesk::Apply(GameSession& s, const Intent& in, std::string* error) {
     } else {
       const CaseDef& c = play_->case_def();
       if (in.number < 1 || in.number > static_cast<std::int64_t>(c.reflection_questions.size()))
-        return s.Fail(error, "room_desk.notice.no_question", "the case has no reflection question " + std::to_string(in.number));
-      p.question = s.texts().Get(s.lang(), "case." + c.id + ".reflection." + c.reflection_questions[static_cast<std::size_t>(in.number - 1)]);
+        return s.Fail(error, "room_desk.notice.no_question",
+                      "the case has no reflection question " + std::to_string(in.number));
+      p.question = s.texts().Get(
+          s.lang(), "case." + c.id + ".reflection." +
+                        c.reflection_questions[static_cast<std::size_t>(in.number - 1)]);
     }
     return Save(s, error);
   }
   if (a == "end_pause") {
-    if (phase_ != RoomPhase::kPause) return s.Fail(error, "notice.not_now", "no reflection pause is running");
+    if (phase_ != RoomPhase::kPause)
+      return s.Fail(error, "notice.not_now", "no reflection pause is running");
     return NextStep(s, error);
   }
   if (a == "finish") return Finish(s, error);
@@ -566,18 +643,22 @@ bool RoomDesk::Apply(GameSession& s, const Intent& in, std::string* error) {
     return true;
   }
   if (a == "survey") {
-    if (phase_ != RoomPhase::kEnd && phase_ != RoomPhase::kSurvey) return s.Fail(error, "notice.not_now", "the survey comes at the end of the day");
+    if (phase_ != RoomPhase::kEnd && phase_ != RoomPhase::kSurvey)
+      return s.Fail(error, "notice.not_now", "the survey comes at the end of the day");
     if (in.list.empty() && in.text2.empty()) {
       phase_ = RoomPhase::kSurvey;  // open the survey
       return true;
     }
     if (in.list.size() != kSurveyQuestions.size())
-      return s.Fail(error, "room_desk.notice.bad_rating", "expected 4 ratings 1-5 (0 or empty: not answered)");
+      return s.Fail(error, "room_desk.notice.bad_rating",
+                    "expected 4 ratings 1-5 (0 or empty: not answered)");
     std::array<int, kSurveyQuestions.size()> r{};
     for (std::size_t q = 0; q < r.size(); ++q) {
       const auto v = in.list[q].empty() ? std::optional<long long>(0) : Whole(in.list[q], 5);
       if (!v)
-        return s.Fail(error, "room_desk.notice.bad_rating", "question " + std::to_string(q + 1) + ": '" + in.list[q] + "' is not a rating 1-5");
+        return s.Fail(
+            error, "room_desk.notice.bad_rating",
+            "question " + std::to_string(q + 1) + ": '" + in.list[q] + "' is not a rating 1-5");
       r[q] = static_cast<int>(*v);
     }
     for (std::size_t q = 0; q < r.size(); ++q)

@@ -8,6 +8,8 @@
 #include <string>
 #include <vector>
 
+#include "intent.hpp"
+
 namespace bip::ui {
 
 struct RoomView {
@@ -29,6 +31,7 @@ struct RoomView {
   // Composing the room's own plan for the plan vote.
   bool composing = false;
   std::size_t compose_cursor = 0;
+  bool compose_follow = false;  // the cursor moved: scroll it into view
   std::vector<std::string> compose;
   // The running pause: which one, since when (ImGui time), typed text.
   int pause_index = -1;
@@ -42,6 +45,10 @@ struct RoomView {
   std::size_t survey_cursor = 0;  // 0-3 the ratings, 4 the open answer
   std::array<char, 2048> open{};
   bool focus_open = false;
+  // A step that leaves the day or the projector waits for Enter (AskFirst):
+  // the question's text key and what Enter then does.
+  std::string confirm_key;
+  Intent confirm_intent;
   // Day files marked for the comparison.
   std::vector<std::string> selected;
 };

@@ -5,20 +5,24 @@
 #include <algorithm>
 
 #include "panel.hpp"
+#include "team_desk.hpp"
 #include "widgets.hpp"
 
 namespace bip::ui {
 namespace {
 
 constexpr ImGuiWindowFlags kFixed = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
-                                    ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus;
+                                    ImGuiWindowFlags_NoSavedSettings |
+                                    ImGuiWindowFlags_NoBringToFrontOnFocus;
 
-bool Pressed(int scancode) { return ImGui::IsKeyPressed(scancode, false); }
+bool Pressed(int scancode) {
+  return ImGui::IsKeyPressed(scancode, false);
+}
 
 // The case's stepper belongs to the trainee's screens, not to the desks.
 bool ShowsStepper(const GameSession& s) {
-  return s.play() && s.screen() != Screen::kStart && s.screen() != Screen::kAbout && s.screen() != Screen::kTeam &&
-         s.screen() != Screen::kRoom;
+  return s.play() && s.screen() != Screen::kStart && s.screen() != Screen::kAbout &&
+         s.screen() != Screen::kTeam && s.screen() != Screen::kRoom;
 }
 
 bool DigitPressed(int d) {
@@ -28,7 +32,8 @@ bool DigitPressed(int d) {
 void GlobalKeys(Ui& ui) {
   const ImGuiIO& io = ImGui::GetIO();
   const bool typing = io.WantTextInput;
-  if (Pressed(SDL_SCANCODE_F1)) ui.Emit(ui.s.screen() == Screen::kAbout ? IntentKind::kClose : IntentKind::kOpenAbout);
+  if (Pressed(SDL_SCANCODE_F1))
+    ui.Emit(ui.s.screen() == Screen::kAbout ? IntentKind::kClose : IntentKind::kOpenAbout);
   if (ui.s.author_mode() && Pressed(SDL_SCANCODE_F5)) ui.Emit(IntentKind::kReloadContent);
   if (io.KeyCtrl && Pressed(SDL_SCANCODE_L)) ui.Emit(IntentKind::kCycleLanguage);
   if (io.KeyCtrl && (Pressed(SDL_SCANCODE_EQUALS) || Pressed(SDL_SCANCODE_KP_PLUS))) {
@@ -39,7 +44,8 @@ void GlobalKeys(Ui& ui) {
     Intent i{IntentKind::kSetFontScale, {}, {}, 0, std::max(0.75, ui.s.font_scale() - 0.1), {}};
     ui.Emit(i);
   }
-  if (io.KeyCtrl && Pressed(SDL_SCANCODE_0)) ui.Emit(Intent{IntentKind::kSetFontScale, {}, {}, 0, 1.0, {}});
+  if (io.KeyCtrl && Pressed(SDL_SCANCODE_0))
+    ui.Emit(Intent{IntentKind::kSetFontScale, {}, {}, 0, 1.0, {}});
   if (typing || io.KeyCtrl) return;
   // Number keys: answers on the screens that ask a question.
   for (int d = 1; d <= 9; ++d) {
@@ -58,14 +64,25 @@ void GlobalKeys(Ui& ui) {
             break;
           }
         if (target && d <= static_cast<int>(target->responses.size()))
-          ui.Emit(Intent{IntentKind::kRespond, target->id, target->responses[static_cast<std::size_t>(d - 1)].id, 0, 0.0, {}});
+          ui.Emit(Intent{IntentKind::kRespond,
+                         target->id,
+                         target->responses[static_cast<std::size_t>(d - 1)].id,
+                         0,
+                         0.0,
+                         {}});
         break;
       }
       case Screen::kDebrief:
         if (d <= kDebriefTabCount)
-          ui.Emit(Intent{IntentKind::kDebriefTab, std::string(DebriefTabName(static_cast<DebriefTab>(d - 1))), {}, 0, 0.0, {}});
+          ui.Emit(Intent{IntentKind::kDebriefTab,
+                         std::string(DebriefTabName(static_cast<DebriefTab>(d - 1))),
+                         {},
+                         0,
+                         0.0,
+                         {}});
         break;
-      default: break;
+      default:
+        break;
     }
   }
 }
@@ -86,7 +103,8 @@ void Stepper(Ui& ui, ImVec2 p, float w, float h) {
   const int shown_q = cur == Screen::kResult || cur == Screen::kEnd || cur == Screen::kDebrief
                           ? static_cast<int>(play->history().size())
                           : std::min(total, play->quarter());
-  const std::string qtext = ui.F("header.quarter_of", {{"n", std::to_string(std::max(1, shown_q))}, {"total", std::to_string(total)}});
+  const std::string qtext = ui.F("header.quarter_of", {{"n", std::to_string(std::max(1, shown_q))},
+                                                       {"total", std::to_string(total)}});
   const ImVec2 qs = fb->CalcTextSizeA(fb->FontSize, FLT_MAX, 0, qtext.c_str());
   const float seg_w = ui.Px(14), seg_gap = ui.Px(3);
   const float bar_w = static_cast<float>(total) * seg_w + static_cast<float>(total - 1) * seg_gap;
@@ -96,35 +114,44 @@ void Stepper(Ui& ui, ImVec2 p, float w, float h) {
   for (int q = 1; q <= total; ++q) {
     const float x = bar_x + static_cast<float>(q - 1) * (seg_w + seg_gap);
     ImU32 col = colour::kGrid;
-    if (q <= static_cast<int>(play->history().size())) col = colour::kAccent;
-    else if (q == play->quarter() && !play->finished()) col = colour::kFocus;
+    if (q <= static_cast<int>(play->history().size()))
+      col = colour::kAccent;
+    else if (q == play->quarter() && !play->finished())
+      col = colour::kFocus;
     dl->AddRectFilled(ImVec2(x, mid - ui.Px(5)), ImVec2(x + seg_w, mid + ui.Px(5)), col, ui.Px(2));
     if (play->employed() && q == static_cast<int>(play->history().size()))
-      dl->AddRectFilled(ImVec2(x, mid - ui.Px(5)), ImVec2(x + seg_w, mid + ui.Px(5)), colour::kGood, ui.Px(2));
+      dl->AddRectFilled(ImVec2(x, mid - ui.Px(5)), ImVec2(x + seg_w, mid + ui.Px(5)), colour::kGood,
+                        ui.Px(2));
   }
-  dl->AddText(fb, fb->FontSize, ImVec2(bar_x - qs.x - ui.Px(14), mid - qs.y * 0.5f), colour::kText, qtext.c_str());
+  dl->AddText(fb, fb->FontSize, ImVec2(bar_x - qs.x - ui.Px(14), mid - qs.y * 0.5f), colour::kText,
+              qtext.c_str());
 
   // The steps of the quarter.
   struct Step {
     Screen screen;
     std::string key;
   };
-  std::vector<Step> steps = {{Screen::kBriefing, "step.briefing"},  {Screen::kMeeting, "step.meeting"},
-                             {Screen::kSituation, "step.situation"}, {Screen::kPlan, "step.plan"},
-                             {Screen::kSparring, "step.sparring"},   {Screen::kResult, "step.result"},
-                             {Screen::kDebrief, "step.debrief"}};
+  std::vector<Step> steps = {
+      {Screen::kBriefing, "step.briefing"},   {Screen::kMeeting, "step.meeting"},
+      {Screen::kSituation, "step.situation"}, {Screen::kPlan, "step.plan"},
+      {Screen::kSparring, "step.sparring"},   {Screen::kResult, "step.result"},
+      {Screen::kDebrief, "step.debrief"}};
   const bool looking_back = cur == Screen::kEnd || cur == Screen::kDebrief;
   const bool has_situation = looking_back || !play->pending_events().empty() ||
-                             (cur == Screen::kResult && !play->history().empty() && !play->history().back().events.empty());
+                             (cur == Screen::kResult && !play->history().empty() &&
+                              !play->history().back().events.empty());
   int cur_index = -1;
   for (std::size_t i = 0; i < steps.size(); ++i)
-    if (steps[i].screen == cur || (cur == Screen::kEnd && steps[i].screen == Screen::kResult)) cur_index = static_cast<int>(i);
+    if (steps[i].screen == cur || (cur == Screen::kEnd && steps[i].screen == Screen::kResult))
+      cur_index = static_cast<int>(i);
   float x = p.x + pad;
   const float avail = bar_x - qs.x - ui.Px(40) - x;
   // When the labels do not fit: smaller labels, then only the current one.
   auto need = [&](ImFont* font, float sep) {
     float n = 0;
-    for (const Step& st : steps) n += font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, ui.T(st.key).c_str()).x + ui.Px(32) + sep;
+    for (const Step& st : steps)
+      n +=
+          font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, ui.T(st.key).c_str()).x + ui.Px(32) + sep;
     return n;
   };
   float sep = ui.Px(30);
@@ -144,24 +171,31 @@ void Stepper(Ui& ui, ImVec2 p, float w, float h) {
     const float r = ui.Px(12);
     const ImVec2 c(x + r, mid);
     ImU32 circle = colour::kGrid, text = colour::kMuted;
-    if (active) circle = colour::kAccent, text = colour::kText;
-    else if (done && !skipped) circle = colour::kGood, text = colour::kText;
+    if (active)
+      circle = colour::kAccent, text = colour::kText;
+    else if (done && !skipped)
+      circle = colour::kGood, text = colour::kText;
     dl->AddCircleFilled(c, r, circle, 24);
     const std::string num = done && !skipped ? "\xE2\x9C\x93" : std::to_string(number);
-    const ImVec2 ns = ui.fonts.bold->CalcTextSizeA(ui.fonts.bold->FontSize * 0.85f, FLT_MAX, 0, num.c_str());
-    dl->AddText(ui.fonts.bold, ui.fonts.bold->FontSize * 0.85f, ImVec2(c.x - ns.x * 0.5f, c.y - ns.y * 0.5f),
-                active || (done && !skipped) ? colour::Rgb(255, 255, 255) : colour::kMuted, num.c_str());
+    const ImVec2 ns =
+        ui.fonts.bold->CalcTextSizeA(ui.fonts.bold->FontSize * 0.85f, FLT_MAX, 0, num.c_str());
+    dl->AddText(ui.fonts.bold, ui.fonts.bold->FontSize * 0.85f,
+                ImVec2(c.x - ns.x * 0.5f, c.y - ns.y * 0.5f),
+                active || (done && !skipped) ? colour::Rgb(255, 255, 255) : colour::kMuted,
+                num.c_str());
     x += 2 * r + ui.Px(8);
     if (!compact || active) {
       const std::string& label = ui.T(st.key);
       ImFont* lf = active ? fb : f;
       const ImVec2 ls = lf->CalcTextSizeA(lf->FontSize, FLT_MAX, 0, label.c_str());
-      dl->AddText(lf, lf->FontSize, ImVec2(x, mid - ls.y * 0.5f), skipped ? colour::kFaint : text, label.c_str());
+      dl->AddText(lf, lf->FontSize, ImVec2(x, mid - ls.y * 0.5f), skipped ? colour::kFaint : text,
+                  label.c_str());
       if (skipped) dl->AddLine(ImVec2(x, mid), ImVec2(x + ls.x, mid), colour::kFaint);
       x += ls.x;
     }
     if (i + 1 < steps.size()) {
-      dl->AddLine(ImVec2(x + ui.Px(6), mid), ImVec2(x + sep - ui.Px(6), mid), colour::kFaint, ui.Px(2));
+      dl->AddLine(ImVec2(x + ui.Px(6), mid), ImVec2(x + sep - ui.Px(6), mid), colour::kFaint,
+                  ui.Px(2));
       x += sep;
     }
   }
@@ -202,22 +236,27 @@ void DrawHeader(Ui& ui) {
   ImFont* hf = ui.fonts.heading;
   const std::string& title = ui.T("app.title");
   const float ty = p.y + (band - hf->FontSize) * 0.5f;
-  dl->AddText(hf, hf->FontSize, ImVec2(p.x + ui.Px(24), ty), colour::Rgb(255, 255, 255), title.c_str());
-  float x = p.x + ui.Px(24) + hf->CalcTextSizeA(hf->FontSize, FLT_MAX, 0, title.c_str()).x + ui.Px(24);
+  dl->AddText(hf, hf->FontSize, ImVec2(p.x + ui.Px(24), ty), colour::Rgb(255, 255, 255),
+              title.c_str());
+  float x =
+      p.x + ui.Px(24) + hf->CalcTextSizeA(hf->FontSize, FLT_MAX, 0, title.c_str()).x + ui.Px(24);
   std::string who;
-  if (const CaseDef* c = s.case_def(); c && s.screen() != Screen::kStart && s.screen() != Screen::kAbout &&
+  if (const CaseDef* c = s.case_def(); c && s.screen() != Screen::kStart &&
+                                       s.screen() != Screen::kAbout &&
                                        s.screen() != Screen::kTeam && s.screen() != Screen::kRoom)
     who = ui.F("header.case", {{"case", ui.T("case." + c->id + ".name")}});
-  if (const ProfileInfo* pr = s.profile()) who += (who.empty() ? "" : "   ·   ") + ui.F("header.player", {{"alias", pr->alias}});
+  if (const ProfileInfo* pr = s.profile())
+    who += (who.empty() ? "" : "   ·   ") + ui.F("header.player", {{"alias", pr->alias}});
   if (!who.empty()) {
     ImFont* bf = ui.fonts.body;
-    dl->AddText(bf, bf->FontSize, ImVec2(x, p.y + (band - bf->FontSize) * 0.5f), colour::Rgb(0xD6, 0xE4, 0xEF), who.c_str());
+    dl->AddText(bf, bf->FontSize, ImVec2(x, p.y + (band - bf->FontSize) * 0.5f),
+                colour::Rgb(0xD6, 0xE4, 0xEF), who.c_str());
   }
   if (s.author_mode()) {
     // A reminder that F5 reads the content again, under the title.
     ImFont* sf = ui.fonts.small;
-    dl->AddText(sf, sf->FontSize, ImVec2(p.x + ui.Px(24), p.y + band - sf->FontSize - ui.Px(2)), colour::kFocus,
-                ui.T("author.header").c_str());
+    dl->AddText(sf, sf->FontSize, ImVec2(p.x + ui.Px(24), p.y + band - sf->FontSize - ui.Px(2)),
+                colour::kFocus, ui.T("author.header").c_str());
   }
   // On the right: languages, text size, About.
   ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(ui.Px(10), ui.Px(5)));
@@ -229,7 +268,8 @@ void DrawHeader(Ui& ui) {
   const std::string about = ui.T("header.about") + "  F1";
   std::vector<std::string> buttons = {"SV", "DA", "EN", "A\xE2\x88\x92", "A+", about};
   float bw = 0;
-  for (const std::string& b : buttons) bw += ImGui::CalcTextSize(b.c_str()).x + ui.Px(20) + ui.Px(6);
+  for (const std::string& b : buttons)
+    bw += ImGui::CalcTextSize(b.c_str()).x + ui.Px(20) + ui.Px(6);
   bw += ui.Px(18) * 2;
   const float by = p.y + (band - ImGui::GetFrameHeight()) * 0.5f;
   ImGui::SetCursorScreenPos(ImVec2(p.x + w - bw - ui.Px(16), by));
@@ -237,19 +277,23 @@ void DrawHeader(Ui& ui) {
   for (int i = 0; i < 3; ++i) {
     const bool cur = s.lang() == langs[i];
     if (cur) ImGui::PushStyleColor(ImGuiCol_Button, colour::Vec(colour::kFocus));
-    if (ImGui::Button(buttons[static_cast<std::size_t>(i)].c_str())) ui.Emit(Intent{IntentKind::kSetLanguage, langs[i], {}, 0, 0.0, {}});
+    if (ImGui::Button(buttons[static_cast<std::size_t>(i)].c_str()))
+      ui.Emit(Intent{IntentKind::kSetLanguage, langs[i], {}, 0, 0.0, {}});
     if (cur) ImGui::PopStyleColor();
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", ui.T("header.language_tip").c_str());
     ImGui::SameLine(0, ui.Px(6));
   }
   ImGui::SameLine(0, ui.Px(18));
-  if (ImGui::Button(buttons[3].c_str())) ui.Emit(Intent{IntentKind::kSetFontScale, {}, {}, 0, std::max(0.75, s.font_scale() - 0.1), {}});
+  if (ImGui::Button(buttons[3].c_str()))
+    ui.Emit(Intent{IntentKind::kSetFontScale, {}, {}, 0, std::max(0.75, s.font_scale() - 0.1), {}});
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", ui.T("header.smaller_tip").c_str());
   ImGui::SameLine(0, ui.Px(6));
-  if (ImGui::Button(buttons[4].c_str())) ui.Emit(Intent{IntentKind::kSetFontScale, {}, {}, 0, std::min(2.0, s.font_scale() + 0.1), {}});
+  if (ImGui::Button(buttons[4].c_str()))
+    ui.Emit(Intent{IntentKind::kSetFontScale, {}, {}, 0, std::min(2.0, s.font_scale() + 0.1), {}});
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", ui.T("header.larger_tip").c_str());
   ImGui::SameLine(0, ui.Px(18));
-  if (ImGui::Button(about.c_str())) ui.Emit(s.screen() == Screen::kAbout ? IntentKind::kClose : IntentKind::kOpenAbout);
+  if (ImGui::Button(about.c_str()))
+    ui.Emit(s.screen() == Screen::kAbout ? IntentKind::kClose : IntentKind::kOpenAbout);
   ImGui::PopStyleColor(5);
   ImGui::PopStyleVar();
 
@@ -279,7 +323,8 @@ void DrawFooter(Ui& ui, float height) {
   float right_start = p.x + w - ui.Px(24);
   if (f.has_primary) {
     const std::string label = f.primary_label + "   \xE2\x86\xB5 Enter";
-    const float bw = ImGui::CalcTextSize(label.c_str()).x + ImGui::GetStyle().FramePadding.x * 2 + ui.Px(16);
+    const float bw =
+        ImGui::CalcTextSize(label.c_str()).x + ImGui::GetStyle().FramePadding.x * 2 + ui.Px(16);
     right_start -= bw;
     ImGui::SetCursorScreenPos(ImVec2(right_start, y));
     if (PrimaryButton(label, ImVec2(bw, bh), f.primary_enabled)) ui.Emit(f.primary);
@@ -295,7 +340,8 @@ void DrawFooter(Ui& ui, float height) {
   }
   // Long notices stay long enough to be read (about 12 characters a second).
   const std::string notice_text = n.key.empty() ? std::string() : ui.F(n.key, n.args);
-  const double notice_for = std::max(n.error ? 12.0 : 8.0, static_cast<double>(notice_text.size()) / 12.0);
+  const double notice_for =
+      std::max(n.error ? 12.0 : 8.0, static_cast<double>(notice_text.size()) / 12.0);
   if (n.serial != 0 && !n.key.empty() && ui.time - ui.view.notice_time < notice_for) {
     const double ends = ui.view.notice_time + notice_for + 0.05;
     ui.view.redraw_at = ui.view.redraw_at > 0.0 ? std::min(ui.view.redraw_at, ends) : ends;
@@ -311,13 +357,15 @@ void DrawFooter(Ui& ui, float height) {
   const float avail = right_start - left_end - ui.Px(20);
   if (avail > ui.Px(60)) {
     const ImVec2 ts = sf->CalcTextSizeA(sf->FontSize, FLT_MAX, avail, text.c_str());
-    dl->AddText(sf, sf->FontSize, ImVec2(left_end, p.y + (height - ts.y) * 0.5f), col, text.c_str(), nullptr, avail);
+    dl->AddText(sf, sf->FontSize, ImVec2(left_end, p.y + (height - ts.y) * 0.5f), col, text.c_str(),
+                nullptr, avail);
   }
 }
 
 }  // namespace
 
-std::vector<Intent> DrawGame(const GameSession& s, const Fonts& fonts, ViewState& view, bool animate) {
+std::vector<Intent> DrawGame(const GameSession& s, const Fonts& fonts, ViewState& view,
+                             bool animate) {
   std::vector<Intent> out;
   // Panels and the footer ask for a redraw at a time (a countdown's next
   // second, a notice's end) by taking the minimum with this.
@@ -326,6 +374,7 @@ std::vector<Intent> DrawGame(const GameSession& s, const Fonts& fonts, ViewState
   SetDecimalComma(s.lang() != "en");
   const ImGuiIO& io = ImGui::GetIO();
   const float W = io.DisplaySize.x, H = io.DisplaySize.y;
+  KeepTypedTextOnEscape();
   const bool screen_changed = view.last_screen != s.screen();
   if (screen_changed) {
     view.last_screen = s.screen();
@@ -343,6 +392,7 @@ std::vector<Intent> DrawGame(const GameSession& s, const Fonts& fonts, ViewState
     // No fill of its own: the renderer clears to the projector's background.
     ImGui::PushStyleColor(ImGuiCol_WindowBg, IM_COL32(0, 0, 0, 0));
     ImGui::Begin("##projector", nullptr, kFixed);
+    HideFocus();
     DrawRoom(ui);
     ImGui::End();
     ImGui::PopStyleColor();
@@ -362,25 +412,63 @@ std::vector<Intent> DrawGame(const GameSession& s, const Fonts& fonts, ViewState
   // of their own (a full-window fill costs the software renderer dearly).
   ImGui::PushStyleColor(ImGuiCol_WindowBg, IM_COL32(0, 0, 0, 0));
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(pad_x, ui.Px(22)));
-  ImGui::Begin("##body", nullptr, kFixed & ~ImGuiWindowFlags_NoScrollbar & ~ImGuiWindowFlags_NoScrollWithMouse);
+  ImGui::Begin("##body", nullptr,
+               kFixed & ~ImGuiWindowFlags_NoScrollbar & ~ImGuiWindowFlags_NoScrollWithMouse);
   ImGui::PopStyleVar();
-  if (screen_changed) ImGui::SetScrollY(0.0f);
+  // A tab (the debrief's, the team desk's) is a page of its own: from its
+  // top, the focus on its first control.
+  const int tab = s.screen() == Screen::kDebrief ? static_cast<int>(s.debrief_tab())
+                  : s.screen() == Screen::kTeam  ? 100 + static_cast<int>(s.team().tab())
+                                                 : -1;
+  const bool page_changed = screen_changed || tab != view.last_tab;
+  view.last_tab = tab;
+  if (page_changed) ImGui::SetScrollY(0.0f);
   view.focus_body = false;
+  // The theme day's desk has keys of its own (room_desk); every other screen
+  // moves its focus with the ring.
+  const bool ring = s.screen() != Screen::kRoom;
+  if (ring) BeginFocusFrame(view.focus, page_changed);
   switch (s.screen()) {
-    case Screen::kStart: DrawStart(ui); break;
-    case Screen::kAbout: DrawAbout(ui); break;
-    case Screen::kBriefing: DrawBriefing(ui); break;
-    case Screen::kMeeting: DrawMeeting(ui); break;
-    case Screen::kSituation: DrawSituation(ui); break;
-    case Screen::kPlan: DrawPlan(ui); break;
-    case Screen::kSparring: DrawSparring(ui); break;
-    case Screen::kResult: DrawResult(ui); break;
-    case Screen::kEnd: DrawEnd(ui); break;
-    case Screen::kDebrief: DrawDebrief(ui); break;
-    case Screen::kTeam: DrawTeam(ui); break;
-    case Screen::kRoom: DrawRoom(ui); break;
+    case Screen::kStart:
+      DrawStart(ui);
+      break;
+    case Screen::kAbout:
+      DrawAbout(ui);
+      break;
+    case Screen::kBriefing:
+      DrawBriefing(ui);
+      break;
+    case Screen::kMeeting:
+      DrawMeeting(ui);
+      break;
+    case Screen::kSituation:
+      DrawSituation(ui);
+      break;
+    case Screen::kPlan:
+      DrawPlan(ui);
+      break;
+    case Screen::kSparring:
+      DrawSparring(ui);
+      break;
+    case Screen::kResult:
+      DrawResult(ui);
+      break;
+    case Screen::kEnd:
+      DrawEnd(ui);
+      break;
+    case Screen::kDebrief:
+      DrawDebrief(ui);
+      break;
+    case Screen::kTeam:
+      DrawTeam(ui);
+      break;
+    case Screen::kRoom:
+      HideFocus();
+      DrawRoom(ui);
+      break;
   }
   ImGui::Dummy(ImVec2(1, ui.Px(12)));
+  if (ring) EndFocusFrame(view.focus);
   ImGui::End();
 
   ImGui::SetNextWindowPos(ImVec2(0, 0));
@@ -388,8 +476,8 @@ std::vector<Intent> DrawGame(const GameSession& s, const Fonts& fonts, ViewState
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
   // Header and footer never keep the keyboard focus: it belongs to the body,
   // where every step can be reached with Tab and the arrow keys.
-  constexpr ImGuiWindowFlags kBar =
-      kFixed | ImGuiWindowFlags_NoNav | ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoFocusOnAppearing;
+  constexpr ImGuiWindowFlags kBar = kFixed | ImGuiWindowFlags_NoNav | ImGuiWindowFlags_NoScrollbar |
+                                    ImGuiWindowFlags_NoFocusOnAppearing;
   ImGui::Begin("##header", nullptr, kBar);
   DrawHeader(ui);
   const bool header_focused = ImGui::IsWindowFocused();
@@ -410,16 +498,20 @@ std::vector<Intent> DrawGame(const GameSession& s, const Fonts& fonts, ViewState
   const bool typing = io.WantTextInput;
   if (!typing && !io.KeyCtrl) {
     if (ui.footer.has_primary && ui.footer.primary_enabled &&
-        (Pressed(ImGui::GetKeyIndex(ImGuiKey_Enter)) || Pressed(ImGui::GetKeyIndex(ImGuiKey_KeyPadEnter))))
+        (Pressed(ImGui::GetKeyIndex(ImGuiKey_Enter)) ||
+         Pressed(ImGui::GetKeyIndex(ImGuiKey_KeyPadEnter))))
       ui.Emit(ui.footer.primary);
     if (Pressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) {
-      if (s.screen() == Screen::kAbout || !s.content_problems().empty()) ui.Emit(IntentKind::kClose);
-      else if (ui.footer.has_back) ui.Emit(ui.footer.back);
+      if (s.screen() == Screen::kAbout || !s.content_problems().empty())
+        ui.Emit(IntentKind::kClose);
+      else if (ui.footer.has_back)
+        ui.Emit(ui.footer.back);
     }
   }
   GlobalKeys(ui);
   // A click in the header or footer takes focus from the body; give it back.
-  if (!out.empty() || ((header_focused || footer_focused) && !ImGui::IsAnyMouseDown())) view.focus_body = true;
+  if (!out.empty() || ((header_focused || footer_focused) && !ImGui::IsAnyMouseDown()))
+    view.focus_body = true;
   return out;
 }
 

@@ -9,6 +9,7 @@
 #include <utility>
 #include <vector>
 
+#include "focus_ring.hpp"
 #include "intent.hpp"
 #include "room_view.hpp"
 #include "session.hpp"
@@ -36,8 +37,16 @@ struct ViewState {
   // The team leader's and the facilitator's desks.
   TeamView team;
   RoomView room;
+  // Text fields typed in and not yet saved: when the last key came (SaveTyping).
+  std::map<ImGuiID, double> typed;
+  bool closing = false;  // the window is closing: the last frame saves what was typed
+  // The keyboard focus of the screen shown.
+  FocusRing focus;
+  // Start: the trainee picked a case to start (else Enter continues the saved one).
+  bool chose_case = false;
   // Frame bookkeeping.
   Screen last_screen = Screen::kStart;
+  int last_tab = -1;  // the debrief's or team desk's tab shown, -1 elsewhere
   int last_lang_serial = 0;
   bool focus_body = true;
   int notice_serial = 0;
@@ -67,7 +76,8 @@ struct Ui {
   double time = 0.0;
 
   const std::string& T(const std::string& key) const { return s.texts().Get(s.lang(), key); }
-  std::string F(const std::string& key, const std::vector<std::pair<std::string, std::string>>& args) const {
+  std::string F(const std::string& key,
+                const std::vector<std::pair<std::string, std::string>>& args) const {
     return s.texts().Format(s.lang(), key, args);
   }
   void Emit(Intent i) { out.push_back(std::move(i)); }
@@ -98,6 +108,7 @@ void DrawRoom(Ui& ui);
 // Draws one whole frame of the game (header, screen, footer) and handles the
 // global keys. Returns the intents of this frame. `animate` false shows
 // charts in their end state (scripts, screenshots, tests).
-std::vector<Intent> DrawGame(const GameSession& s, const Fonts& fonts, ViewState& view, bool animate);
+std::vector<Intent> DrawGame(const GameSession& s, const Fonts& fonts, ViewState& view,
+                             bool animate);
 
 }  // namespace bip::ui

@@ -44,8 +44,8 @@ void FillRounded(ImDrawList* dl, ImVec2 a, ImVec2 b, ImU32 col, float r) {
   dl->AddRectFilled(ImVec2(a.x, a.y + r), ImVec2(a.x + r, b.y - r), col);
   dl->AddRectFilled(ImVec2(b.x - r, a.y + r), ImVec2(b.x, b.y - r), col);
   const float pi = 3.14159265f;
-  const ImVec2 centres[4] = {ImVec2(a.x + r, a.y + r), ImVec2(b.x - r, a.y + r), ImVec2(b.x - r, b.y - r),
-                             ImVec2(a.x + r, b.y - r)};
+  const ImVec2 centres[4] = {ImVec2(a.x + r, a.y + r), ImVec2(b.x - r, a.y + r),
+                             ImVec2(b.x - r, b.y - r), ImVec2(a.x + r, b.y - r)};
   for (int k = 0; k < 4; ++k) {
     const float from = pi + static_cast<float>(k) * pi * 0.5f;
     dl->PathLineTo(centres[k]);
@@ -90,7 +90,9 @@ void WrappedColoured(const std::string& text, ImU32 c) {
   ImGui::PopStyleColor();
 }
 
-void Muted(const std::string& text) { WrappedColoured(text, colour::kMuted); }
+void Muted(const std::string& text) {
+  WrappedColoured(text, colour::kMuted);
+}
 
 void Small(const Ui& ui, const std::string& text, ImU32 c) {
   ImGui::PushFont(ui.fonts.small);
@@ -104,7 +106,8 @@ void BeginCard(const char* id, float width, ImU32 fill, ImU32 border) {
   ImDrawList* dl = ImGui::GetWindowDrawList();
   f->start = ImGui::GetCursorScreenPos();
   f->width = width > 0 ? width : ImGui::GetContentRegionAvail().x;
-  f->pad = ImVec2(ImGui::GetStyle().WindowPadding.x * 0.9f, ImGui::GetStyle().WindowPadding.y * 0.9f);
+  f->pad =
+      ImVec2(ImGui::GetStyle().WindowPadding.x * 0.9f, ImGui::GetStyle().WindowPadding.y * 0.9f);
   f->fill = fill;
   f->border = border;
   f->split.Split(dl, 2);
@@ -144,24 +147,28 @@ void EndCard() {
   ImGui::PopID();
 }
 
-bool Box(const char* id, bool selected, ImVec2 size, ImU32 fill_selected, ImU32 fill_hover, ImU32 fill,
-         float rounding, bool enabled) {
+bool Box(const char* id, bool selected, ImVec2 size, ImU32 fill_selected, ImU32 fill_hover,
+         ImU32 fill, float rounding, bool enabled) {
   const ImVec2 p = ImGui::GetCursorScreenPos();
   ImGui::PushStyleColor(ImGuiCol_Header, IM_COL32(0, 0, 0, 0));
   ImGui::PushStyleColor(ImGuiCol_HeaderHovered, IM_COL32(0, 0, 0, 0));
   ImGui::PushStyleColor(ImGuiCol_HeaderActive, IM_COL32(0, 0, 0, 0));
-  const bool clicked = ImGui::Selectable(id, selected, enabled ? 0 : ImGuiSelectableFlags_Disabled, size);
+  const bool clicked =
+      ImGui::Selectable(id, selected, enabled ? 0 : ImGuiSelectableFlags_Disabled, size);
+  Focusable();
   ImGui::PopStyleColor(3);
   const bool hot = enabled && (ImGui::IsItemHovered() || ImGui::IsItemActive());
   const ImU32 c = selected ? fill_selected : hot ? fill_hover : fill;
-  if (c & IM_COL32_A_MASK) FillRounded(ImGui::GetWindowDrawList(), p, ImVec2(p.x + size.x, p.y + size.y), c, rounding);
+  if (c & IM_COL32_A_MASK)
+    FillRounded(ImGui::GetWindowDrawList(), p, ImVec2(p.x + size.x, p.y + size.y), c, rounding);
   return clicked && enabled;
 }
 
 void CardSeparator() {
   ImGuiWindow* w = ImGui::GetCurrentWindow();
   const ImVec2 p = ImGui::GetCursorScreenPos();
-  ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(p.x, p.y), ImVec2(w->WorkRect.Max.x, p.y + 1.0f), colour::kBorder);
+  ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(p.x, p.y), ImVec2(w->WorkRect.Max.x, p.y + 1.0f),
+                                            colour::kBorder);
   ImGui::Dummy(ImVec2(1.0f, 1.0f));
 }
 
@@ -180,19 +187,69 @@ void Pill(const Ui& ui, const std::string& text, ImU32 fill, ImU32 text_colour) 
 
 bool PrimaryButton(const std::string& label, ImVec2 size, bool enabled) {
   ImGui::PushStyleColor(ImGuiCol_Button, colour::Vec(enabled ? colour::kAccent : colour::kFaint));
-  ImGui::PushStyleColor(ImGuiCol_ButtonHovered, colour::Vec(enabled ? colour::kHeader : colour::kFaint));
-  ImGui::PushStyleColor(ImGuiCol_ButtonActive, colour::Vec(enabled ? colour::kHeader : colour::kFaint));
-  ImGui::PushStyleColor(ImGuiCol_Text, colour::Vec(enabled ? colour::Rgb(255, 255, 255) : colour::kMuted));
+  ImGui::PushStyleColor(ImGuiCol_ButtonHovered,
+                        colour::Vec(enabled ? colour::kHeader : colour::kFaint));
+  ImGui::PushStyleColor(ImGuiCol_ButtonActive,
+                        colour::Vec(enabled ? colour::kHeader : colour::kFaint));
+  ImGui::PushStyleColor(ImGuiCol_Text,
+                        colour::Vec(enabled ? colour::Rgb(255, 255, 255) : colour::kMuted));
   ImGui::PushStyleColor(ImGuiCol_Border, colour::Vec(enabled ? colour::kHeader : colour::kFaint));
   const bool clicked = ImGui::Button(label.c_str(), size);
+  if (enabled) Focusable();
   ImGui::PopStyleColor(5);
   return clicked && enabled;
 }
 
-bool SecondaryButton(const std::string& label, ImVec2 size) { return ImGui::Button(label.c_str(), size); }
+bool SecondaryButton(const std::string& label, ImVec2 size) {
+  const bool clicked = ImGui::Button(label.c_str(), size);
+  Focusable();
+  return clicked;
+}
 
-bool ChoiceRow(const Ui& ui, const char* id, const std::string& title, const std::string& description,
-               bool selected, Mark mark, ImU32 accent, const std::string& badge, bool enabled) {
+bool SaveTyping(Ui& ui, const char* key, bool changed) {
+  constexpr double kQuietSeconds = 0.8;  // a pause in typing long enough to save
+  const ImGuiID id = ImGui::GetID(key);
+  auto& typed = ui.view.typed;
+  if (changed) typed[id] = ui.time;
+  const bool left = ImGui::IsItemDeactivatedAfterEdit();
+  const auto it = typed.find(id);
+  if (it == typed.end()) return left;
+  const double due = it->second + kQuietSeconds;
+  if (left || ui.view.closing || ui.time >= due) {
+    typed.erase(it);
+    return true;
+  }
+  ui.view.redraw_at = ui.view.redraw_at > 0.0 ? std::min(ui.view.redraw_at, due) : due;
+  return false;
+}
+
+bool FocusButton(const char* label, ImVec2 size) {
+  const bool clicked = ImGui::Button(label, size);
+  Focusable();
+  return clicked;
+}
+
+bool FocusSelectable(const char* label, bool selected) {
+  const bool clicked = ImGui::Selectable(label, selected);
+  Focusable();
+  return clicked;
+}
+
+bool FocusCheckbox(const char* label, bool* value) {
+  const bool changed = ImGui::Checkbox(label, value);
+  Focusable();
+  return changed;
+}
+
+bool FocusRadio(const char* label, bool active) {
+  const bool clicked = ImGui::RadioButton(label, active);
+  Focusable();
+  return clicked;
+}
+
+bool ChoiceRow(const Ui& ui, const char* id, const std::string& title,
+               const std::string& description, bool selected, Mark mark, ImU32 accent,
+               const std::string& badge, bool enabled) {
   const float w = ImGui::GetContentRegionAvail().x;
   const float pad = ui.Px(10);
   const float mark_w = mark == Mark::kNone ? 0.0f : ui.Px(30);
@@ -217,20 +274,24 @@ bool ChoiceRow(const Ui& ui, const char* id, const std::string& title, const std
   ImGui::PushID(id);
   const ImVec2 p = ImGui::GetCursorScreenPos();
   const float r = ui.Px(6);
-  const bool clicked = Box("##row", selected, ImVec2(w, h), colour::kAccentSoft, colour::Rgb(0xEE, 0xF4, 0xF9), 0, r, enabled);
+  const bool clicked = Box("##row", selected, ImVec2(w, h), colour::kAccentSoft,
+                           colour::Rgb(0xEE, 0xF4, 0xF9), 0, r, enabled);
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const ImVec2 q(p.x + w, p.y + h);
   dl->AddRect(p, q, selected ? accent : colour::kBorder, r, 0, selected ? ui.Px(2) : 1.0f);
-  if (selected) dl->AddRectFilled(p, ImVec2(p.x + ui.Px(5), q.y), accent, r, ImDrawFlags_RoundCornersLeft);
+  if (selected)
+    dl->AddRectFilled(p, ImVec2(p.x + ui.Px(5), q.y), accent, r, ImDrawFlags_RoundCornersLeft);
   const ImU32 text_col = enabled ? colour::kText : colour::kMuted;
   if (mark != Mark::kNone) {
     const float s = ui.Px(18);
     const ImVec2 c(p.x + pad + ui.Px(4), p.y + pad + ui.Px(2));
     if (mark == Mark::kCheck) {
       dl->AddRectFilled(c, ImVec2(c.x + s, c.y + s), selected ? accent : colour::kCard, ui.Px(3));
-      dl->AddRect(c, ImVec2(c.x + s, c.y + s), selected ? accent : colour::kMuted, ui.Px(3), 0, ui.Px(1.5f));
+      dl->AddRect(c, ImVec2(c.x + s, c.y + s), selected ? accent : colour::kMuted, ui.Px(3), 0,
+                  ui.Px(1.5f));
       if (selected) {
-        const ImVec2 pts[3] = {ImVec2(c.x + s * 0.22f, c.y + s * 0.52f), ImVec2(c.x + s * 0.42f, c.y + s * 0.72f),
+        const ImVec2 pts[3] = {ImVec2(c.x + s * 0.22f, c.y + s * 0.52f),
+                               ImVec2(c.x + s * 0.42f, c.y + s * 0.72f),
                                ImVec2(c.x + s * 0.78f, c.y + s * 0.28f)};
         dl->AddPolyline(pts, 3, colour::Rgb(255, 255, 255), 0, ui.Px(2.2f));
       }
@@ -243,7 +304,8 @@ bool ChoiceRow(const Ui& ui, const char* id, const std::string& title, const std
   }
   const float tx = p.x + pad + mark_w;
   ImGui::PushFont(ui.fonts.bold);
-  dl->AddText(ui.fonts.bold, ui.fonts.bold->FontSize, ImVec2(tx, p.y + pad), text_col, title.c_str(), nullptr, text_w);
+  dl->AddText(ui.fonts.bold, ui.fonts.bold->FontSize, ImVec2(tx, p.y + pad), text_col,
+              title.c_str(), nullptr, text_w);
   ImGui::PopFont();
   if (!description.empty())
     dl->AddText(ui.fonts.small, ui.fonts.small->FontSize, ImVec2(tx, p.y + pad + th.y + ui.Px(3)),
@@ -254,9 +316,10 @@ bool ChoiceRow(const Ui& ui, const char* id, const std::string& title, const std
     ImGui::PopFont();
     const ImVec2 b0(q.x - pad - bs.x - ui.Px(16), p.y + pad);
     const ImVec2 b1(q.x - pad, b0.y + bs.y + ui.Px(6));
-    dl->AddRectFilled(b0, b1, enabled ? colour::Rgb(0xF0, 0xED, 0xE6) : colour::kGrid, (b1.y - b0.y) * 0.5f);
-    dl->AddText(ui.fonts.small, ui.fonts.small->FontSize, ImVec2(b0.x + ui.Px(8), b0.y + ui.Px(3)), colour::kMuted,
-                badge.c_str());
+    dl->AddRectFilled(b0, b1, enabled ? colour::Rgb(0xF0, 0xED, 0xE6) : colour::kGrid,
+                      (b1.y - b0.y) * 0.5f);
+    dl->AddText(ui.fonts.small, ui.fonts.small->FontSize, ImVec2(b0.x + ui.Px(8), b0.y + ui.Px(3)),
+                colour::kMuted, badge.c_str());
   }
   ImGui::PopID();
   return clicked && enabled;
@@ -271,7 +334,9 @@ int AnswerScale(const Ui& ui, const char* id, const std::string& scale, int valu
   float h = 0;
   for (int a = 1; a <= 5; ++a) {
     const std::string& label = ui.T("scale." + scale + "." + std::to_string(a));
-    h = std::max(h, label_font->CalcTextSizeA(label_font->FontSize, FLT_MAX, w - ui.Px(12), label.c_str()).y);
+    h = std::max(
+        h,
+        label_font->CalcTextSizeA(label_font->FontSize, FLT_MAX, w - ui.Px(12), label.c_str()).y);
   }
   h += (large ? ui.fonts.heading->FontSize : ui.fonts.bold->FontSize) + ui.Px(large ? 20 : 12);
   for (int a = 1; a <= 5; ++a) {
@@ -279,7 +344,8 @@ int AnswerScale(const Ui& ui, const char* id, const std::string& scale, int valu
     ImGui::PushID(a);
     const ImVec2 p = ImGui::GetCursorScreenPos();
     const bool sel = value == a;
-    if (Box("##a", sel, ImVec2(w, h), colour::kAccent, colour::kAccentSoft, 0, ui.Px(6))) clicked = a;
+    if (Box("##a", sel, ImVec2(w, h), colour::kAccent, colour::kAccentSoft, 0, ui.Px(6)))
+      clicked = a;
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const ImVec2 q(p.x + w, p.y + h);
     dl->AddRect(p, q, sel ? colour::kHeader : colour::kBorder, ui.Px(6));
@@ -287,7 +353,8 @@ int AnswerScale(const Ui& ui, const char* id, const std::string& scale, int valu
     ImFont* nf = large ? ui.fonts.heading : ui.fonts.bold;
     const std::string n = std::to_string(a);
     const ImVec2 ns = nf->CalcTextSizeA(nf->FontSize, FLT_MAX, 0, n.c_str());
-    dl->AddText(nf, nf->FontSize, ImVec2(p.x + (w - ns.x) * 0.5f, p.y + ui.Px(large ? 8 : 5)), tc, n.c_str());
+    dl->AddText(nf, nf->FontSize, ImVec2(p.x + (w - ns.x) * 0.5f, p.y + ui.Px(large ? 8 : 5)), tc,
+                n.c_str());
     const std::string& label = ui.T("scale." + scale + "." + std::to_string(a));
     const float lw = w - ui.Px(12);
     // Centre each wrapped line of the label.
@@ -298,8 +365,8 @@ int AnswerScale(const Ui& ui, const char* id, const std::string& scale, int valu
       const char* line_end = label_font->CalcWordWrapPositionA(1.0f, s, end, lw);
       if (line_end == s) line_end = s + 1;
       const ImVec2 ls = label_font->CalcTextSizeA(label_font->FontSize, FLT_MAX, 0, s, line_end);
-      dl->AddText(label_font, label_font->FontSize, ImVec2(p.x + (w - ls.x) * 0.5f, y), sel ? tc : colour::kMuted, s,
-                  line_end);
+      dl->AddText(label_font, label_font->FontSize, ImVec2(p.x + (w - ls.x) * 0.5f, y),
+                  sel ? tc : colour::kMuted, s, line_end);
       y += label_font->FontSize;
       s = line_end;
       while (s < end && (*s == ' ' || *s == '\n')) ++s;
@@ -316,8 +383,10 @@ void AnswerDots(int value, ImU32 c, float radius) {
   const float h = ImGui::GetTextLineHeight();
   for (int a = 1; a <= 5; ++a) {
     const ImVec2 m(p.x + radius + static_cast<float>(a - 1) * radius * 2.7f, p.y + h * 0.5f);
-    if (a <= value) dl->AddCircleFilled(m, radius, c, 16);
-    else dl->AddCircle(m, radius - 0.5f, colour::kFaint, 16, 1.5f);
+    if (a <= value)
+      dl->AddCircleFilled(m, radius, c, 16);
+    else
+      dl->AddCircle(m, radius - 0.5f, colour::kFaint, 16, 1.5f);
   }
   ImGui::Dummy(ImVec2(radius * 2.7f * 5, h));
 }
@@ -330,7 +399,9 @@ void ValueBar(float value, ImVec2 size, ImU32 c) {
   ImDrawList* dl = ImGui::GetWindowDrawList();
   dl->AddRectFilled(p, ImVec2(p.x + size.x, p.y + size.y), colour::kGrid, size.y * 0.5f);
   const float v = std::clamp(value, 0.0f, 1.0f);
-  if (v > 0) dl->AddRectFilled(p, ImVec2(p.x + std::max(size.y, size.x * v), p.y + size.y), c, size.y * 0.5f);
+  if (v > 0)
+    dl->AddRectFilled(p, ImVec2(p.x + std::max(size.y, size.x * v), p.y + size.y), c,
+                      size.y * 0.5f);
   ImGui::Dummy(ImVec2(size.x, std::max(size.y, line)));
 }
 
@@ -347,14 +418,20 @@ Columns BeginColumns(const Ui& ui, float left_share, float min_two_width) {
 
 void NextColumn(const Columns& c) {
   ImGui::EndGroup();
-  if (c.two) ImGui::SameLine(0, c.gap);
-  else ImGui::Spacing();
+  if (c.two)
+    ImGui::SameLine(0, c.gap);
+  else
+    ImGui::Spacing();
   ImGui::BeginGroup();
 }
 
-void EndColumns() { ImGui::EndGroup(); }
+void EndColumns() {
+  ImGui::EndGroup();
+}
 
-void SetDecimalComma(bool comma) { g_decimal_comma = comma; }
+void SetDecimalComma(bool comma) {
+  g_decimal_comma = comma;
+}
 
 std::string Number(double v, int decimals) {
   char buf[32];
@@ -370,6 +447,8 @@ std::string Signed(double v, int decimals) {
   return s;
 }
 
-std::string Percent(double share, int decimals) { return Number(100.0 * share, decimals) + " %"; }
+std::string Percent(double share, int decimals) {
+  return Number(100.0 * share, decimals) + " %";
+}
 
 }  // namespace bip::ui

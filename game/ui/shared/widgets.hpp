@@ -8,6 +8,7 @@
 #include <cstring>
 #include <string>
 
+#include "focus_ring.hpp"
 #include "theme.hpp"
 
 namespace bip::ui {
@@ -24,7 +25,8 @@ void Small(const Ui& ui, const std::string& text, ImU32 colour = colour::kMuted)
 
 // A white card with a border around what is drawn between Begin and End.
 // `width` 0 takes the rest of the line.
-void BeginCard(const char* id, float width = 0.0f, ImU32 fill = colour::kCard, ImU32 border = colour::kBorder);
+void BeginCard(const char* id, float width = 0.0f, ImU32 fill = colour::kCard,
+               ImU32 border = colour::kBorder);
 void EndCard();
 
 // Two columns side by side when there is room (else stacked): the left
@@ -45,8 +47,8 @@ void FillRounded(ImDrawList* dl, ImVec2 a, ImVec2 b, ImU32 col, float r);
 
 // A selectable box filled exactly within `size` (ImGui's own selectable
 // highlight spills into the item spacing). Colours with alpha 0 draw nothing.
-bool Box(const char* id, bool selected, ImVec2 size, ImU32 fill_selected, ImU32 fill_hover, ImU32 fill = 0,
-         float rounding = 0.0f, bool enabled = true);
+bool Box(const char* id, bool selected, ImVec2 size, ImU32 fill_selected, ImU32 fill_hover,
+         ImU32 fill = 0, float rounding = 0.0f, bool enabled = true);
 
 // A line across the card (or window) at the cursor.
 void CardSeparator();
@@ -58,12 +60,24 @@ void Pill(const Ui& ui, const std::string& text, ImU32 fill, ImU32 text_colour);
 bool PrimaryButton(const std::string& label, ImVec2 size = ImVec2(0, 0), bool enabled = true);
 bool SecondaryButton(const std::string& label, ImVec2 size = ImVec2(0, 0));
 
+// What a person types is saved while they type (a moment after the last
+// key), when they leave the field and when the game closes. Call right after
+// the text field with its return value; true: save the text now. `key` names
+// the field within the current ImGui ID scope.
+bool SaveTyping(Ui& ui, const char* key, bool changed);
+
+// ImGui's own controls, registered with the keyboard focus ring.
+bool FocusButton(const char* label, ImVec2 size = ImVec2(0, 0));
+bool FocusSelectable(const char* label, bool selected = false);
+bool FocusCheckbox(const char* label, bool* value);
+bool FocusRadio(const char* label, bool active);
+
 // A selectable row with a title and a wrapped description; `mark` draws a
 // check box (multi-choice) or a radio dot (single choice) in front.
 enum class Mark { kNone, kCheck, kRadio };
-bool ChoiceRow(const Ui& ui, const char* id, const std::string& title, const std::string& description,
-               bool selected, Mark mark, ImU32 accent = colour::kAccent, const std::string& badge = "",
-               bool enabled = true);
+bool ChoiceRow(const Ui& ui, const char* id, const std::string& title,
+               const std::string& description, bool selected, Mark mark,
+               ImU32 accent = colour::kAccent, const std::string& badge = "", bool enabled = true);
 
 // A row of five answer buttons (1-5) labelled with the scale's texts.
 // Returns the answer clicked, or 0.

@@ -200,7 +200,7 @@ void QuarterChooser(Ui& ui, const TeamComparison& cmp, int shown) {
       ImGui::PushStyleColor(ImGuiCol_Button, colour::Vec(colour::kAccent));
       ImGui::PushStyleColor(ImGuiCol_Text, colour::Vec(colour::Rgb(255, 255, 255)));
     }
-    if (ImGui::Button(label.c_str())) ui.Emit(TeamIntent("quarter", {}, q));
+    if (FocusButton(label.c_str())) ui.Emit(TeamIntent("quarter", {}, q));
     if (cur) ImGui::PopStyleColor(2);
   };
   ImGui::AlignTextToFramePadding();
@@ -224,11 +224,11 @@ void DrawTeamCompare(Ui& ui) {
   const TeamComparison cmp =
       Compare(s.content(), *desk.session(), s.texts(), s.lang(), desk.anonymous());
   bool hide = desk.anonymous();
-  if (ImGui::Checkbox(ui.T("team_desk.compare.hide_names").c_str(), &hide))
+  if (FocusCheckbox(ui.T("team_desk.compare.hide_names").c_str(), &hide))
     ui.Emit(TeamIntent("anonymous", {}, hide ? 1 : 0));
   if (desk.quarter() == 0) {
     ImGui::SameLine(0, ui.Px(24));
-    ImGui::Checkbox(ui.T("team_desk.compare.only_diverged").c_str(), &ui.view.team.only_diverged);
+    FocusCheckbox(ui.T("team_desk.compare.only_diverged").c_str(), &ui.view.team.only_diverged);
   }
   ImGui::Spacing();
   if (cmp.names.empty()) {

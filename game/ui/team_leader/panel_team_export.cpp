@@ -13,7 +13,7 @@ void DrawTeamExport(Ui& ui) {
   Wrapped(ui.F("team_desk.export.hint", {{"path", desk.session_path()}}));
   ImGui::Spacing();
   bool hide = desk.anonymous();
-  if (ImGui::Checkbox(ui.T("team_desk.compare.hide_names").c_str(), &hide))
+  if (FocusCheckbox(ui.T("team_desk.compare.hide_names").c_str(), &hide))
     ui.Emit(TeamIntent("anonymous", {}, hide ? 1 : 0));
   ImGui::Spacing();
   if (PrimaryButton(ui.T("team_desk.export.html"))) ui.Emit(TeamIntent("export_html"));

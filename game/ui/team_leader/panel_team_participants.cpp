@@ -53,6 +53,7 @@ void Players(Ui& ui, const TeamDesk& desk, float width) {
   const bool enter = ImGui::InputTextWithHint(
       "##alias", ui.T("team_desk.players.alias_hint").c_str(), v.alias.data(), v.alias.size(),
       ImGuiInputTextFlags_EnterReturnsTrue);
+  Focusable(true);
   ImGui::SameLine();
   if ((SecondaryButton(add, ImVec2(bw, 0)) || enter) && v.alias[0] != '\0') {
     ui.Emit(TeamIntent("add_alias", v.alias.data()));
@@ -73,6 +74,7 @@ void Import(Ui& ui, const TeamDesk& desk, float width) {
   const bool enter = ImGui::InputTextWithHint("##path", ui.T("team_desk.import.path_hint").c_str(),
                                               v.import_path.data(), v.import_path.size(),
                                               ImGuiInputTextFlags_EnterReturnsTrue);
+  Focusable(true);
   ImGui::SameLine();
   if ((SecondaryButton(label, ImVec2(bw, 0)) || enter) && v.import_path[0] != '\0')
     ui.Emit(TeamIntent("import", v.import_path.data()));
@@ -97,7 +99,7 @@ void Import(Ui& ui, const TeamDesk& desk, float width) {
     ++shown;
     std::string text = e.file;
     if (!e.name.empty()) text += "  ·  " + e.name;
-    if (ImGui::Selectable((text + "##imp" + e.file).c_str())) ui.Emit(TeamIntent("import", e.path));
+    if (FocusSelectable((text + "##imp" + e.file).c_str())) ui.Emit(TeamIntent("import", e.path));
   }
   if (shown == 0) Muted(ui.F("team_desk.import.none", {{"path", desk.folder()}}));
   EndCard();

@@ -117,14 +117,18 @@ void SelectedRound(Ui& ui, const TeamDesk& desk, float width) {
   const std::int64_t n = static_cast<std::int64_t>(i) + 1;
   Bold(ui,
        ui.T(r.card.empty() ? "team_desk.rounds.situation" : "team_desk.rounds.situation_optional"));
-  ImGui::InputTextMultiline("##situation", v.situation.data(), v.situation.size(),
-                            ImVec2(-1, ui.Px(70)));
-  if (ImGui::IsItemDeactivatedAfterEdit()) ui.Emit(TeamIntent("situation", v.situation.data(), n));
+  const bool situation_changed = ImGui::InputTextMultiline(
+      "##situation", v.situation.data(), v.situation.size(), ImVec2(-1, ui.Px(70)));
+  Focusable(true);
+  if (SaveTyping(ui, "##situation", situation_changed))
+    ui.Emit(TeamIntent("situation", v.situation.data(), n));
   ImGui::Spacing();
   Bold(ui, ui.T("team_desk.rounds.notes"));
   Small(ui, ui.T("team_desk.rounds.notes_hint"));
-  ImGui::InputTextMultiline("##notes", v.notes.data(), v.notes.size(), ImVec2(-1, ui.Px(150)));
-  if (ImGui::IsItemDeactivatedAfterEdit()) ui.Emit(TeamIntent("note", v.notes.data(), n));
+  const bool notes_changed =
+      ImGui::InputTextMultiline("##notes", v.notes.data(), v.notes.size(), ImVec2(-1, ui.Px(150)));
+  Focusable(true);
+  if (SaveTyping(ui, "##notes", notes_changed)) ui.Emit(TeamIntent("note", v.notes.data(), n));
   EndCard();
 }
 

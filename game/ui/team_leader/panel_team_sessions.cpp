@@ -68,6 +68,7 @@ void SessionList(Ui& ui, const TeamDesk& desk, float width) {
   ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - bw - ImGui::GetStyle().ItemSpacing.x);
   const bool enter = ImGui::InputText("##folder", v.folder.data(), v.folder.size(),
                                       ImGuiInputTextFlags_EnterReturnsTrue);
+  Focusable(true);
   ImGui::SameLine();
   if (SecondaryButton(ui.T("team_desk.sessions.use_folder"), ImVec2(bw, 0)) || enter)
     ui.Emit(TeamIntent("folder", v.folder.data()));
@@ -86,18 +87,20 @@ void NewSessionForm(Ui& ui, float width) {
   ImGui::SetNextItemWidth(-1);
   ImGui::InputTextWithHint("##name", ui.T("team_desk.new.name_hint").c_str(), v.name.data(),
                            v.name.size());
+  Focusable(true);
   ImGui::Spacing();
   Bold(ui, ui.T("team_desk.new.case"));
   for (std::size_t i = 0; i < cases.size(); ++i) {
     if (i % 4 != 0) ImGui::SameLine(0, ui.Px(14));
-    if (ImGui::RadioButton(ui.T("case." + cases[i].id + ".name").c_str(),
-                           v.selected_case == static_cast<int>(i)))
+    if (FocusRadio(ui.T("case." + cases[i].id + ".name").c_str(),
+                   v.selected_case == static_cast<int>(i)))
       v.selected_case = static_cast<int>(i);
   }
   ImGui::Spacing();
   Bold(ui, ui.T("team_desk.new.seed"));
   ImGui::SetNextItemWidth(ui.Px(160));
-  ImGui::InputInt("##seed", &v.seed);
+  ImGui::InputInt("##seed", &v.seed, 0, 0);  // no -/+ buttons: one stop for the keys
+  Focusable(true);
   v.seed = std::max(1, v.seed);
   Small(ui, ui.T("team_desk.new.seed_hint"));
   ImGui::Spacing();
@@ -105,6 +108,7 @@ void NewSessionForm(Ui& ui, float width) {
   ImGui::SetNextItemWidth(-1);
   ImGui::InputTextWithHint("##aliases", ui.T("team_desk.new.aliases_hint").c_str(),
                            v.aliases.data(), v.aliases.size());
+  Focusable(true);
   ImGui::Spacing();
   const bool ready = v.name[0] != '\0' && !cases.empty();
   if (PrimaryButton(ui.T("team_desk.new.create"), ImVec2(0, 0), ready)) {

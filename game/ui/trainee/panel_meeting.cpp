@@ -17,9 +17,11 @@ int CompactScale(const Ui& ui, const char* id, int value) {
     ImGui::PushID(a);
     const bool sel = a == value;
     const ImVec2 p = ImGui::GetCursorScreenPos();
-    if (Box("##c", sel, ImVec2(size, size), colour::kAccent, colour::kAccentSoft, 0, ui.Px(4))) clicked = a;
+    if (Box("##c", sel, ImVec2(size, size), colour::kAccent, colour::kAccentSoft, 0, ui.Px(4)))
+      clicked = a;
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    dl->AddRect(p, ImVec2(p.x + size, p.y + size), sel ? colour::kHeader : colour::kBorder, ui.Px(4));
+    dl->AddRect(p, ImVec2(p.x + size, p.y + size), sel ? colour::kHeader : colour::kBorder,
+                ui.Px(4));
     const std::string n = std::to_string(a);
     const ImVec2 ts = ImGui::CalcTextSize(n.c_str());
     dl->AddText(ImVec2(p.x + (size - ts.x) * 0.5f, p.y + (size - ts.y) * 0.5f),
@@ -57,9 +59,10 @@ void DrawMeeting(Ui& ui) {
   ImGui::PushFont(ui.fonts.heading);
   Wrapped(ui.T("question.S12.text"));
   ImGui::PopFont();
-  if (const int a = AnswerScale(ui, "belief", "belief", d.belief_answered ? d.choices.belief : 0, true))
+  if (const int a =
+          AnswerScale(ui, "belief", "belief", d.belief_answered ? d.choices.belief : 0, true))
     ui.Emit(Intent{IntentKind::kBelief, {}, {}, a, 0.0, {}});
-  if (!d.belief_answered) ImGui::SetItemDefaultFocus();
+  if (!d.belief_answered) DefaultFocus();
   Small(ui, ui.T("meeting.belief_hint"));
   EndCard();
   ImGui::Spacing();
@@ -95,7 +98,8 @@ void DrawMeeting(Ui& ui) {
   Small(ui, ui.T("meeting.your_answers_hint"));
   if (ImGui::BeginTable("s", 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) {
     ImGui::TableSetupColumn("q", ImGuiTableColumnFlags_WidthStretch, 1.0f);
-    ImGui::TableSetupColumn("a", ImGuiTableColumnFlags_WidthFixed, ImGui::GetFrameHeight() * 5 + ui.Px(22));
+    ImGui::TableSetupColumn("a", ImGuiTableColumnFlags_WidthFixed,
+                            ImGui::GetFrameHeight() * 5 + ui.Px(22));
     for (const QuestionDef& q : s.content().model.questions) {
       if (q.asked_to != Respondent::kCaseworker || q.indicator == kCaseworkerBelief) continue;
       ImGui::TableNextRow();
@@ -120,7 +124,8 @@ void DrawMeeting(Ui& ui) {
   RadarChart(ui, "radar", IndicatorLabels(ui),
              {{c.start, colour::kStart, false, 2.0f}, {now, colour::kAccent, true, 2.5f}},
              ImVec2(cw, std::min(cw * 0.92f, ui.Px(440))));
-  Legend(ui, {{ui.T("chart.at_start"), colour::kStart}, {ui.F("chart.now", {{"n", std::to_string(play.quarter())}}), colour::kAccent}});
+  Legend(ui, {{ui.T("chart.at_start"), colour::kStart},
+              {ui.F("chart.now", {{"n", std::to_string(play.quarter())}}), colour::kAccent}});
   ImGui::Spacing();
   CardSeparator();
   ImGui::Spacing();
@@ -135,7 +140,8 @@ void DrawMeeting(Ui& ui) {
 
   ui.footer.has_primary = true;
   ui.footer.primary = Intent{IntentKind::kNext, {}, {}, 0, 0.0, {}};
-  ui.footer.primary_label = play.pending_events().empty() ? ui.T("meeting.to_plan") : ui.T("meeting.to_situation");
+  ui.footer.primary_label =
+      play.pending_events().empty() ? ui.T("meeting.to_plan") : ui.T("meeting.to_situation");
   ui.footer.primary_enabled = d.belief_answered;
   ui.footer.blocked_hint = ui.T("notice.answer_belief");
   ui.footer.has_back = true;

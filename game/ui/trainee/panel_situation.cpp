@@ -32,12 +32,15 @@ void DrawSituation(Ui& ui) {
     for (std::size_t i = 0; i < e->responses.size(); ++i) {
       const Response& r = e->responses[i];
       const bool sel = chosen != d.choices.responses.end() && chosen->second == r.id;
-      const std::string badge = e == target ? ui.F("situation.key", {{"n", std::to_string(i + 1)}}) : "";
-      if (ChoiceRow(ui, r.id.c_str(), ui.T(base + ".response." + r.id), "", sel, Mark::kRadio, colour::kAccent, badge))
+      const std::string badge =
+          e == target ? ui.F("situation.key", {{"n", std::to_string(i + 1)}}) : "";
+      if (ChoiceRow(ui, r.id.c_str(), ui.T(base + ".response." + r.id), "", sel, Mark::kRadio,
+                    colour::kAccent, badge))
         ui.Emit(Intent{IntentKind::kRespond, e->id, r.id, 0, 0.0, {}});
-      if (i == 0 && chosen == d.choices.responses.end()) ImGui::SetItemDefaultFocus();
+      if (i == 0 && chosen == d.choices.responses.end()) DefaultFocus();
     }
-    Small(ui, ui.F("situation.default", {{"response", ui.T(base + ".response." + e->Default().id)}}));
+    Small(ui,
+          ui.F("situation.default", {{"response", ui.T(base + ".response." + e->Default().id)}}));
     EndCard();
     ImGui::Spacing();
   }

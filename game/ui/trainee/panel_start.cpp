@@ -28,9 +28,12 @@ void ProfileCard(Ui& ui, float width) {
   ImGui::Spacing();
   Bold(ui, ui.T("start.new_profile"));
   const float button_w = ImGui::CalcTextSize(ui.T("start.create").c_str()).x + ui.Px(32);
-  ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - button_w - ImGui::GetStyle().ItemSpacing.x);
-  const bool enter = ImGui::InputTextWithHint("##alias", ui.T("start.alias_hint").c_str(), ui.view.alias.data(),
-                                              ui.view.alias.size(), ImGuiInputTextFlags_EnterReturnsTrue);
+  ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - button_w -
+                          ImGui::GetStyle().ItemSpacing.x);
+  const bool enter =
+      ImGui::InputTextWithHint("##alias", ui.T("start.alias_hint").c_str(), ui.view.alias.data(),
+                               ui.view.alias.size(), ImGuiInputTextFlags_EnterReturnsTrue);
+  Focusable(true);
   ImGui::SameLine();
   const bool has_text = ui.view.alias[0] != '\0';
   if ((SecondaryButton(ui.T("start.create"), ImVec2(button_w, 0)) || enter) && has_text) {
@@ -50,7 +53,8 @@ void ProfileCard(Ui& ui, float width) {
     }
     if (!s.last_export().empty()) Small(ui, ui.F("start.exported_to", {{"path", s.last_export()}}));
   }
-  if (ImGui::BeginPopupModal("##erase", nullptr, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoTitleBar)) {
+  if (ImGui::BeginPopupModal("##erase", nullptr,
+                             ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoTitleBar)) {
     const ProfileInfo* p = s.profile();
     ImGui::PushTextWrapPos(ui.Px(460));
     Heading(ui, ui.T("start.erase_title"));
@@ -61,11 +65,11 @@ void ProfileCard(Ui& ui, float width) {
       ui.view.confirm_erase = false;
       ImGui::CloseCurrentPopup();
     }
-    ImGui::SetItemDefaultFocus();
+    DefaultFocus();
     ImGui::SameLine();
     ImGui::PushStyleColor(ImGuiCol_Button, colour::Vec(colour::kBad));
     ImGui::PushStyleColor(ImGuiCol_Text, colour::Vec(colour::Rgb(255, 255, 255)));
-    if (ImGui::Button(ui.T("start.erase_confirm").c_str())) {
+    if (FocusButton(ui.T("start.erase_confirm").c_str())) {
       ui.Emit(Intent{IntentKind::kEraseProfile, {}, {}, s.profile_id(), 0.0, {}});
       ui.view.confirm_erase = false;
       ImGui::CloseCurrentPopup();
@@ -91,14 +95,17 @@ void CaseCard(Ui& ui, float width) {
     const CaseDef* c = s.content().FindCase(p.case_id);
     const std::string name = c ? ui.T("case." + c->id + ".name") : p.case_id;
     const std::string detail =
-        ui.F("start.saved_detail", {{"n", std::to_string(p.quarters)}, {"total", std::to_string(c ? c->quarters : 0)}}) +
-        (p.branched_from ? "  ·  " + ui.F("start.branch_of", {{"quarter", std::to_string(p.branch_quarter)}}) : "") +
+        ui.F("start.saved_detail",
+             {{"n", std::to_string(p.quarters)}, {"total", std::to_string(c ? c->quarters : 0)}}) +
+        (p.branched_from
+             ? "  ·  " + ui.F("start.branch_of", {{"quarter", std::to_string(p.branch_quarter)}})
+             : "") +
         (CaseChanged(p, c) ? "  ·  " + ui.T("start.case_changed") : "");
     const std::string id = "continue" + std::to_string(p.id);
-    if (ChoiceRow(ui, id.c_str(), ui.F("start.continue_case", {{"case", name}}), detail, false, Mark::kNone,
-                  colour::kAccent, ui.T("start.continue_badge")))
+    if (ChoiceRow(ui, id.c_str(), ui.F("start.continue_case", {{"case", name}}), detail, false,
+                  Mark::kNone, colour::kAccent, ui.T("start.continue_badge")))
       ui.Emit(Intent{IntentKind::kContinue, {}, {}, p.id, 0.0, {}});
-    if (shown == 1) ImGui::SetItemDefaultFocus();
+    if (shown == 1) DefaultFocus();
   }
   if (shown > 0) ImGui::Spacing();
 
@@ -110,10 +117,12 @@ void CaseCard(Ui& ui, float width) {
     const CaseDef& c = cases[i];
     const bool sel = static_cast<int>(i) == ui.view.selected_case;
     const std::string badge = ui.F("start.quarters", {{"n", std::to_string(c.quarters)}});
-    if (ChoiceRow(ui, c.id.c_str(), ui.T("case." + c.id + ".name"), ui.T("case." + c.id + ".summary"), sel, Mark::kRadio,
-                  colour::kAccent, badge))
+    if (ChoiceRow(ui, c.id.c_str(), ui.T("case." + c.id + ".name"),
+                  ui.T("case." + c.id + ".summary"), sel, Mark::kRadio, colour::kAccent, badge)) {
       ui.view.selected_case = static_cast<int>(i);
-    if (shown == 0 && sel) ImGui::SetItemDefaultFocus();
+      ui.view.chose_case = true;
+    }
+    if (shown == 0 && sel) DefaultFocus();
   }
 
   // Finished playthroughs: open their debrief again.
@@ -127,9 +136,12 @@ void CaseCard(Ui& ui, float width) {
     ++finished;
     const CaseDef* c = s.content().FindCase(p.case_id);
     const std::string name = c ? ui.T("case." + c->id + ".name") : p.case_id;
-    const std::string label = ui.F("start.finished_item", {{"case", name}, {"n", std::to_string(p.quarters)}}) +
-                              (CaseChanged(p, c) ? "  ·  " + ui.T("start.case_changed") : "") + "##fin" + std::to_string(p.id);
-    if (ImGui::Selectable(label.c_str())) ui.Emit(Intent{IntentKind::kContinue, {}, {}, p.id, 0.0, {}});
+    const std::string label =
+        ui.F("start.finished_item", {{"case", name}, {"n", std::to_string(p.quarters)}}) +
+        (CaseChanged(p, c) ? "  ·  " + ui.T("start.case_changed") : "") + "##fin" +
+        std::to_string(p.id);
+    if (FocusSelectable(label.c_str()))
+      ui.Emit(Intent{IntentKind::kContinue, {}, {}, p.id, 0.0, {}});
   }
   EndCard();
 }
@@ -154,7 +166,7 @@ void DrawStart(Ui& ui) {
       ImGui::PushStyleColor(ImGuiCol_Button, colour::Vec(colour::kAccent));
       ImGui::PushStyleColor(ImGuiCol_Text, colour::Vec(colour::Rgb(255, 255, 255)));
     }
-    if (ImGui::Button(label.c_str())) ui.Emit(Intent{IntentKind::kSetLanguage, l, {}, 0, 0.0, {}});
+    if (FocusButton(label.c_str())) ui.Emit(Intent{IntentKind::kSetLanguage, l, {}, 0, 0.0, {}});
     if (cur) ImGui::PopStyleColor(2);
   }
   ImGui::Spacing();
@@ -175,19 +187,38 @@ void DrawStart(Ui& ui) {
   EndColumns();
   ImGui::Spacing();
   // The team leader's and the facilitator's desks.
-  if (ImGui::Button(ui.T("team_desk.open").c_str())) ui.Emit(Intent{IntentKind::kTeam, "open", {}, 0, 0.0, {}});
+  if (FocusButton(ui.T("team_desk.open").c_str()))
+    ui.Emit(Intent{IntentKind::kTeam, "open", {}, 0, 0.0, {}});
   ImGui::SameLine(0, ui.Px(12));
-  if (ImGui::Button(ui.T("room_desk.open").c_str())) ui.Emit(Intent{IntentKind::kRoom, "open", {}, 0, 0.0, {}});
+  if (FocusButton(ui.T("room_desk.open").c_str()))
+    ui.Emit(Intent{IntentKind::kRoom, "open", {}, 0, 0.0, {}});
   ImGui::Spacing();
   Small(ui, ui.T("start.keys_hint"));
 
-  // Footer: start the chosen case.
+  // Footer: continue the latest unfinished case (what a returning trainee
+  // wants), or start the case the trainee picked.
+  const PlaythroughInfo* saved = nullptr;
+  for (const PlaythroughInfo& p : s.saved())
+    if (!p.finished) {
+      saved = &p;
+      break;
+    }
+  const CaseDef* saved_case = saved ? s.content().FindCase(saved->case_id) : nullptr;
   const auto& cases = s.content().cases;
-  if (!cases.empty()) {
+  if (saved && !ui.view.chose_case) {
+    ui.footer.has_primary = true;
+    ui.footer.primary_label =
+        ui.F("start.continue_case",
+             {{"case", saved_case ? ui.T("case." + saved_case->id + ".name") : saved->case_id}});
+    ui.footer.primary = Intent{IntentKind::kContinue, {}, {}, saved->id, 0.0, {}};
+  } else if (!cases.empty()) {
     const int i = std::clamp(ui.view.selected_case, 0, static_cast<int>(cases.size()) - 1);
     ui.footer.has_primary = true;
-    ui.footer.primary_label = ui.F("start.start_case", {{"case", ui.T("case." + cases[static_cast<std::size_t>(i)].id + ".name")}});
-    ui.footer.primary = Intent{IntentKind::kStartCase, cases[static_cast<std::size_t>(i)].id, {}, 0, 0.0, {}};
+    ui.footer.primary_label =
+        ui.F("start.start_case",
+             {{"case", ui.T("case." + cases[static_cast<std::size_t>(i)].id + ".name")}});
+    ui.footer.primary =
+        Intent{IntentKind::kStartCase, cases[static_cast<std::size_t>(i)].id, {}, 0, 0.0, {}};
     ui.footer.primary_enabled = s.profile() != nullptr;
     ui.footer.blocked_hint = ui.T("notice.need_profile");
   }
