@@ -130,7 +130,7 @@ void ChanceCard(Ui& ui, const QuarterRecord& r, float width) {
     std::vector<std::string> refs;
     Pill(ui, WithoutFindings(ui.T("result.caseworker_changed"), refs), colour::kBadSoft,
          colour::kBad);
-    ImGui::SameLine(0, ui.Px(6));
+    if (!refs.empty()) ImGui::SameLine(0, ui.Px(6));
     FindingRefs(ui, refs);
   }
   EndCard();
