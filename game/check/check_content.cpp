@@ -1,13 +1,14 @@
 #include "check_content.hpp"
 
+#include <unistd.h>
+
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <map>
 #include <set>
 
-#include <unistd.h>
-
+#include "glossary_check.hpp"
 #include "json_reader.hpp"
 #include "load_content.hpp"
 #include "logic_check.hpp"
@@ -177,7 +178,8 @@ CheckReport CheckContentDir(const CheckOptions& o) {
     const bool wrong_language = name == "i18n" && !IsLanguage(f.parent_path().filename().string());
     if (name.empty() || wrong_language) {
       schema_problems.Add(shown(f.string()), "",
-                          "a JSON file the game does not read (expected cases/<id>.json, i18n/sv|da|en/*.json, sparring.json or "
+                          "a JSON file the game does not read (expected cases/<id>.json, "
+                          "i18n/sv|da|en/*.json, i18n/glossary.json, sparring.json or "
                           "model/indicators|interventions|parameters|calibration.json)");
       continue;
     }
@@ -218,6 +220,13 @@ CheckReport CheckContentDir(const CheckOptions& o) {
   Problems text_problems;
   const TextFiles texts = ReadTextFiles(dir, shown);
   report.text_keys = CheckTexts(texts, RequiredKeysFromFiles(dir), shown_dir, text_problems);
+  // One term per concept (a content folder without a glossary has no terms to keep).
+  const fs::path glossary = fs::path(dir) / "i18n" / "glossary.json";
+  if (fs::exists(glossary, ec)) {
+    const std::string shown_glossary = shown(glossary.string());
+    CheckGlossary(texts, ReadGlossary(glossary.string(), shown_glossary, text_problems),
+                  shown_glossary, text_problems);
+  }
   collect.Add(text_problems);
 
   // (c) and (e): logic and plays need content the loader accepted, if only

@@ -473,6 +473,7 @@ std::string SchemaNameFor(const std::string& rel) {
     return "";
   }
   if (parent == "cases") return "case";
+  if (rel == "i18n/glossary.json") return "glossary";
   if (p.parent_path().parent_path().generic_string() == "i18n") return "i18n";
   return "";
 }

@@ -43,7 +43,16 @@ std::set<std::string> Placeholders(const std::string& text) {
   for (std::size_t open = text.find('{'); open != std::string::npos; open = text.find('{', open + 1)) {
     const std::size_t close = text.find('}', open);
     if (close == std::string::npos) break;
-    const std::string name = text.substr(open + 1, close - open - 1);
+    std::string name = text.substr(open + 1, close - open - 1);
+    // A plural choice {n|one|other} counts as {n}; any other shape is shown as written.
+    const std::size_t bar = name.find('|');
+    if (bar != std::string::npos && name.find('|', bar + 1) != std::string::npos &&
+        name.find('|', name.find('|', bar + 1) + 1) == std::string::npos)
+      name.resize(bar);
+    else if (bar != std::string::npos && bar > 0) {
+      out.insert("{" + name + "}");
+      continue;
+    }
     const bool word = !name.empty() && std::all_of(name.begin(), name.end(), [](char c) {
       return std::isalnum(static_cast<unsigned char>(c)) || c == '_';
     });
@@ -61,9 +70,11 @@ std::set<std::string> Placeholders(const std::string& text) {
 // that passes it.
 const std::set<std::string>& KnownPlaceholders() {
   static const std::set<std::string> names = {
-      "alias", "before", "capacity", "case", "cases", "chance", "csv", "detail", "dir", "error", "event", "file", "from", "html",
-      "intervention", "job", "load", "majority", "mean", "ms", "n", "name", "names", "new", "old", "option", "path", "place", "policy",
-      "quarter", "quarters", "response", "score", "seed", "seeds", "source", "table", "to", "total", "value"};
+      "alias",  "before",   "capacity", "case",   "cases",   "chance",   "csv",          "detail",
+      "dir",    "error",    "event",    "file",   "from",    "html",     "intervention", "job",
+      "load",   "majority", "mean",     "n",      "name",    "names",    "new",          "old",
+      "option", "path",     "place",    "policy", "quarter", "quarters", "response",     "score",
+      "seed",   "seeds",    "source",   "table",  "to",      "total",    "value"};
   return names;
 }
 

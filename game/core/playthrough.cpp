@@ -157,11 +157,14 @@ const QuarterRecord& Playthrough::Play(const QuarterChoices& ch) {
   rec.quarter = quarter();
   rec.choices = ch;
 
+  // Measured before the meeting's belief answer, so "before" is what the
+  // meeting screen and the previous quarter's result showed; the answer's
+  // effect is part of this quarter's change.
+  rec.year_before = JobProbabilityNextYear();
   // The meeting: the caseworker's belief answer is the belief the citizen meets.
   state_.x[kCaseworkerBelief] = ch.belief;
   rec.line_before = LinePercentile();
   const int evidence = EvidenceBelief();  // what the trainee could see at the meeting
-  rec.year_before = JobProbabilityNextYear();
 
   QuarterInput in;
   in.interventions = SetOf(ch.interventions);

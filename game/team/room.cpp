@@ -145,10 +145,18 @@ std::string RoomReportHtml(const Content& content, const Room& room, const RoomP
                                                                  {"seed", std::to_string(room.seed)},
                                                                  {"n", std::to_string(paths.room.quarters.size())}})) + "</p>\n";
   // The path against the policies.
-  std::vector<SvgSeries> series{{t.Get(lang, "room.path.room"), {}}};
+  // The game's colours for the same lines (theme.hpp kSeries): the room where
+  // the game has the trainee, then Karen's, the staircase and no intervention.
+  const auto colour_of = [](const std::string& policy) -> std::string {
+    if (policy == "karen") return "#1D5C8C";
+    if (policy == "staircase") return "#7B5EA7";
+    if (policy == "none") return "#8A8F96";
+    return "";
+  };
+  std::vector<SvgSeries> series{{t.Get(lang, "room.path.room"), {}, "#E07A1F"}};
   for (const QuarterResult& q : paths.room.quarters) series[0].values.push_back(q.line_after);
   for (const auto& [name, pr] : paths.policies) {
-    SvgSeries s{t.Get(lang, "room.policy." + name), {}};
+    SvgSeries s{t.Get(lang, "room.policy." + name), {}, colour_of(name)};
     for (const QuarterResult& q : pr.quarters) s.values.push_back(q.line_after);
     series.push_back(std::move(s));
   }
@@ -214,7 +222,10 @@ std::string RoomReportHtml(const Content& content, const Room& room, const RoomP
            HtmlEscape(t.Get(lang, "team.col.job_chance")) + ": " + num(100 * q.job_within_year_after, 1) + " %" +
            (q.job ? " · " + HtmlEscape(t.Format(lang, "room.job_at", {{"n", std::to_string(d.quarter)}})) : "") + "</p>\n";
     } else {
-      h += "<p>" + HtmlEscape(t.Get(lang, "team.ended")) + "</p>\n";
+      const auto& played = paths.room.quarters;
+      const int job_quarter =
+          !played.empty() && played.back().job ? static_cast<int>(played.size()) : 0;
+      h += "<p>" + HtmlEscape(EndedText(t, lang, job_quarter)) + "</p>\n";
     }
     h += "</section>\n" + pauses_after(d.quarter);
   }

@@ -108,6 +108,12 @@ std::size_t BeliefBand(int belief) {
   return 3;
 }
 
+std::string EndedText(const Texts& texts, const std::string& lang, int job_quarter) {
+  return job_quarter > 0
+             ? texts.Format(lang, "team.ended_job", {{"n", std::to_string(job_quarter)}})
+             : texts.Get(lang, "team.ended");
+}
+
 TeamComparison Compare(const Content& content, const TeamSession& session, const Texts& texts, const std::string& lang,
                        bool anonymous) {
   TeamComparison cmp;
@@ -140,6 +146,8 @@ TeamComparison Compare(const Content& content, const TeamSession& session, const
         pq.job = r.job;
         ++cmp.beliefs.counts[BeliefBand(pq.belief)];
         ++cmp.beliefs.total;
+      } else if (!p.quarters.empty() && p.quarters.back().job) {
+        pq.job_quarter = static_cast<int>(p.quarters.size());
       }
       qc.participants.push_back(std::move(pq));
     }
@@ -208,7 +216,15 @@ std::string HtmlPageStart(const std::string& lang, const std::string& title) {
 std::string HtmlPageEnd() { return "</body>\n</html>\n"; }
 
 std::string SvgLineChart(const std::vector<SvgSeries>& series, int quarters, const std::string& title) {
-  const int w = 560, h = 260, left = 40, right = 130, top = 10, bottom = 230;
+  std::size_t longest = 0;  // letters, not bytes: "Trappstegsmodellen", "Salen"
+  for (const SvgSeries& sr : series)
+    longest = std::max(
+        longest, static_cast<std::size_t>(std::count_if(sr.name.begin(), sr.name.end(), [](char c) {
+          return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+        })));
+  const int left = 40, top = 10, bottom = 230, h = 260;
+  const int right = std::max(130, 34 + 7 * static_cast<int>(longest));
+  const int w = 430 + right;
   const double plot_w = w - left - right, plot_h = bottom - top;
   const auto x_of = [&](int q) { return left + (quarters > 1 ? plot_w * (q - 1) / (quarters - 1) : plot_w / 2); };
   const auto y_of = [&](double v) { return bottom - plot_h * std::clamp(v, 0.0, 100.0) / 100.0; };
@@ -220,7 +236,8 @@ std::string SvgLineChart(const std::vector<SvgSeries>& series, int quarters, con
   for (int q = 1; q <= quarters; ++q)
     s += fmt::format(R"(<text x="{:.1f}" y="{}" font-size="10" text-anchor="middle">{}</text>)", x_of(q), bottom + 14, q);
   for (std::size_t i = 0; i < series.size(); ++i) {
-    const char* colour = kColours[i % kColours.size()];
+    const std::string colour =
+        series[i].colour.empty() ? kColours[i % kColours.size()] : series[i].colour;
     std::string pts;
     for (std::size_t q = 0; q < series[i].values.size(); ++q)
       pts += fmt::format("{}{:.1f},{:.1f}", pts.empty() ? "" : " ", x_of(static_cast<int>(q) + 1), y_of(series[i].values[q]));
@@ -242,7 +259,7 @@ std::string TeamReportHtml(const Content& content, const TeamSession& session, c
   std::vector<SvgSeries> series;
   int quarters = static_cast<int>(cmp.quarters.size());
   for (std::size_t i = 0; i < cmp.names.size(); ++i) {
-    SvgSeries sr{cmp.names[i], {}};
+    SvgSeries sr{cmp.names[i], {}, {}};
     for (const QuarterComparison& q : cmp.quarters)
       if (q.participants[i].played) sr.values.push_back(q.participants[i].line_after);
     series.push_back(std::move(sr));
@@ -270,7 +287,7 @@ std::string TeamReportHtml(const Content& content, const TeamSession& session, c
       const ParticipantQuarter& p = q.participants[i];
       h += "<tr><td>" + HtmlEscape(cmp.names[i]) + "</td>";
       if (!p.played) {
-        h += "<td colspan=\"9\">" + HtmlEscape(t.Get(lang, "team.ended")) + "</td></tr>\n";
+        h += "<td colspan=\"9\">" + HtmlEscape(EndedText(t, lang, p.job_quarter)) + "</td></tr>\n";
         continue;
       }
       for (const auto& g : p.by_group) h += "<td>" + HtmlEscape(g.empty() ? "–" : Names(content, lang, g)) + "</td>";

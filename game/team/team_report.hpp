@@ -17,9 +17,13 @@ enum class PlanKind { kNone, kJobOnly, kOtherOnly, kCombinedWithJob };
 const char* PlanKindKey(PlanKind k);  // "team.plan.*"
 // The place 1-100 shown for a percentile on the line (the game's rounding).
 int LinePlace(double percentile);
+// What stands in a quarter after a case has ended: the job and its quarter,
+// or that the case ended (job_quarter 0).
+std::string EndedText(const Texts& texts, const std::string& lang, int job_quarter);
 
 struct ParticipantQuarter {
   bool played = false;  // false once this participant's case has ended
+  int job_quarter = 0;  // when it ended with a job: the quarter of the job
   std::array<std::vector<std::string>, 4> by_group;  // intervention ids in kGroupIds order
   PlanKind plan = PlanKind::kNone;
   std::string sparring;
@@ -68,7 +72,10 @@ std::string HtmlPageEnd();
 struct SvgSeries {
   std::string name;
   std::vector<double> values;  // quarter 1.. ; fewer when a series ends early
+  std::string colour;          // "#rrggbb"; empty: the next of the report's palette
 };
+// The legend is as wide as its longest name (an estimate of 7 px a letter at
+// font size 11), so no name is cut off.
 std::string SvgLineChart(const std::vector<SvgSeries>& series, int quarters, const std::string& title);
 
 }  // namespace bip

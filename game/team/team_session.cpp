@@ -115,11 +115,19 @@ std::optional<std::uint64_t> ParseSeed(const json& v) {
 
 bool Close(double a, double b) { return std::fabs(a - b) <= kOutcomeTolerance; }
 
+void Refuse(ImportRefusal* refusal, const std::string& kind, const std::string& source,
+            std::vector<std::pair<std::string, std::string>> args = {}) {
+  if (!refusal) return;
+  args.emplace_back("file", std::filesystem::path(source).filename().string());
+  *refusal = ImportRefusal{"team.refusal." + kind, std::move(args)};
+}
+
 // Reads one participant's quarters (the result-file shape) and replays them.
-std::optional<ParticipantResult> ReadParticipant(const ReplayKit& kit, const CaseDef& c, std::uint64_t seed,
-                                                 const std::string& alias, const json& quarters,
-                                                 const std::string& source, const std::string& base,
-                                                 std::string* error) {
+std::optional<ParticipantResult> ReadParticipant(const ReplayKit& kit, const CaseDef& c,
+                                                 std::uint64_t seed, const std::string& alias,
+                                                 const json& quarters, const std::string& source,
+                                                 const std::string& base, std::string* error,
+                                                 ImportRefusal* refusal) {
   if (!quarters.is_array() || quarters.empty() || quarters.size() > static_cast<std::size_t>(c.quarters)) {
     Fail(error, source, base, "expected an array of 1 to " + std::to_string(c.quarters) + " quarters (case " + c.id + ")");
     return std::nullopt;
@@ -162,6 +170,7 @@ std::optional<ParticipantResult> ReadParticipant(const ReplayKit& kit, const Cas
   auto replayed = Replay(kit, c, seed, alias, choices, &why, &failed);
   if (!replayed) {
     Fail(error, source, base + "/" + std::to_string(failed) + "/choices", why);
+    Refuse(refusal, "changed", source);
     return std::nullopt;
   }
   for (std::size_t i = 0; i < recorded.size(); ++i) {
@@ -173,6 +182,7 @@ std::optional<ParticipantResult> ReadParticipant(const ReplayKit& kit, const Cas
            fmt::format("recorded outcome does not match the replay (line {} vs {}, job chance {} vs {}, job {} vs {}); "
                        "the file was changed or made by another version",
                        a.line_after, b.line_after, a.job_within_year_after, b.job_within_year_after, a.job, b.job));
+      Refuse(refusal, "changed", source);
       return std::nullopt;
     }
   }
@@ -228,18 +238,23 @@ json ResultToJson(const ParticipantResult& r, const std::string& case_id, int co
   return j;
 }
 
-std::optional<ParticipantResult> ImportResultJson(const ReplayKit& kit, const TeamSession& session, const json& doc,
-                                                  const std::string& source, std::string* error) {
+std::optional<ParticipantResult> ImportResultJson(const ReplayKit& kit, const TeamSession& session,
+                                                  const json& doc, const std::string& source,
+                                                  std::string* error, ImportRefusal* refusal) {
+  Refuse(refusal, "damaged", source);  // unless a check below says more
   if (!doc.is_object()) {
     Fail(error, source, "", "expected a JSON object (a bipgame team result file)");
+    Refuse(refusal, "not_result", source);
     return std::nullopt;
   }
   if (!doc.contains("format") || doc["format"] != kResultFormat) {
     Fail(error, source, "/format", std::string("expected \"") + kResultFormat + "\" (not a team result file)");
+    Refuse(refusal, "not_result", source);
     return std::nullopt;
   }
   if (!doc.contains("format_version") || doc["format_version"] != kResultFormatVersion) {
     Fail(error, source, "/format_version", "expected " + std::to_string(kResultFormatVersion) + " (made by another version of bipgame?)");
+    Refuse(refusal, "version", source);
     return std::nullopt;
   }
   if (!OnlyKeys(doc, {"format", "format_version", "alias", "case", "content_version", "seed", "quarters"}, source, "", error))
@@ -251,17 +266,24 @@ std::optional<ParticipantResult> ImportResultJson(const ReplayKit& kit, const Te
   if (!doc["case"].is_string() || doc["case"].get<std::string>() != session.case_id) {
     Fail(error, source, "/case", "expected case \"" + session.case_id + "\" (this session's case); the file is from " +
                                      (doc["case"].is_string() ? "case \"" + doc["case"].get<std::string>().substr(0, 40) + "\"" : "no case"));
+    if (doc["case"].is_string())
+      Refuse(refusal, "case", source,
+             {{"case", session.case_id}, {"value", doc["case"].get<std::string>().substr(0, 40)}});
     return std::nullopt;
   }
   if (!doc["content_version"].is_number_integer() || doc["content_version"].get<long long>() != session.content_version) {
     Fail(error, source, "/content_version",
          "expected " + std::to_string(session.content_version) + " (this session's content version); got " +
              doc["content_version"].dump().substr(0, 20) + " – the participant played other content");
+    Refuse(refusal, "content_version", source, {{"case", session.case_id}});
     return std::nullopt;
   }
   const auto seed = ParseSeed(doc["seed"]);
   if (!seed || *seed != session.seed) {
     Fail(error, source, "/seed", "expected \"" + std::to_string(session.seed) + "\" (this session's seed)");
+    if (seed)
+      Refuse(refusal, "seed", source,
+             {{"seed", std::to_string(session.seed)}, {"value", std::to_string(*seed)}});
     return std::nullopt;
   }
   const CaseDef* c = kit.content.FindCase(session.case_id);
@@ -269,7 +291,8 @@ std::optional<ParticipantResult> ImportResultJson(const ReplayKit& kit, const Te
     Fail(error, source, "/case", "the session's case is not in this content");
     return std::nullopt;
   }
-  return ReadParticipant(kit, *c, session.seed, doc["alias"].get<std::string>(), doc["quarters"], source, "/quarters", error);
+  return ReadParticipant(kit, *c, session.seed, doc["alias"].get<std::string>(), doc["quarters"],
+                         source, "/quarters", error, refusal);
 }
 
 std::optional<std::string> ReadLimited(const std::string& path, std::size_t max_bytes, std::string* error) {
@@ -299,7 +322,9 @@ std::optional<std::string> ReadLimited(const std::string& path, std::size_t max_
 }
 
 std::optional<ParticipantResult> ImportResultFile(const ReplayKit& kit, const TeamSession& session,
-                                                  const std::string& path, std::string* error) {
+                                                  const std::string& path, std::string* error,
+                                                  ImportRefusal* refusal) {
+  Refuse(refusal, "damaged", path);
   auto text = ReadLimited(path, kMaxResultFileBytes, error);
   if (!text) return std::nullopt;
   JsonError parse_error;
@@ -308,7 +333,7 @@ std::optional<ParticipantResult> ImportResultFile(const ReplayKit& kit, const Te
     Fail(error, path, parse_error.pointer, parse_error.message);
     return std::nullopt;
   }
-  return ImportResultJson(kit, session, *doc, path, error);
+  return ImportResultJson(kit, session, *doc, path, error, refusal);
 }
 
 bool ValidTeamAlias(const std::string& a) {
@@ -434,7 +459,8 @@ std::optional<TeamSession> LoadSessionFile(const ReplayKit& kit, const std::stri
              "the same alias as /participants/" + std::to_string(k) + " (expected each participant once; letter case does not count)");
         return std::nullopt;
       }
-    auto p = ReadParticipant(kit, *c, s.seed, ps[i]["alias"].get<std::string>(), ps[i]["quarters"], path, here + "/quarters", error);
+    auto p = ReadParticipant(kit, *c, s.seed, ps[i]["alias"].get<std::string>(), ps[i]["quarters"],
+                             path, here + "/quarters", error, nullptr);
     if (!p) return std::nullopt;
     s.participants.push_back(std::move(*p));
   }

@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "choices.hpp"
@@ -85,16 +86,26 @@ std::optional<ParticipantResult> Replay(const ReplayKit& kit, const CaseDef& c, 
 nlohmann::json ResultToJson(const ParticipantResult& r, const std::string& case_id, int content_version,
                             std::uint64_t seed);
 
+// What a refused import says to the person who imported it (filled only when
+// it is refused): a text key ("team.refusal.*") and its values; case ids are
+// left for the caller to name in its language.
+struct ImportRefusal {
+  std::string key;
+  std::vector<std::pair<std::string, std::string>> args;
+};
+
 // Reads and checks one result file against the session: size (before
 // parsing), format and version, case, content version, seed, quarter count,
 // each quarter's choices, unknown keys, and the recorded outcomes against a
 // replay. Errors are one line: "<file>: <json pointer>: <what was expected>".
 std::optional<ParticipantResult> ImportResultFile(const ReplayKit& kit, const TeamSession& session,
-                                                  const std::string& path, std::string* error);
+                                                  const std::string& path, std::string* error,
+                                                  ImportRefusal* refusal = nullptr);
 // The same for a document already in memory (`source` names it in errors).
 std::optional<ParticipantResult> ImportResultJson(const ReplayKit& kit, const TeamSession& session,
-                                                  const nlohmann::json& doc, const std::string& source,
-                                                  std::string* error);
+                                                  const nlohmann::json& doc,
+                                                  const std::string& source, std::string* error,
+                                                  ImportRefusal* refusal = nullptr);
 
 // Adds or replaces (same alias, ASCII case ignored) a participant.
 void AddParticipant(TeamSession& session, ParticipantResult participant);

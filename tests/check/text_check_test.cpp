@@ -71,6 +71,24 @@ TEST(TextCheck, PlaceholdersMustAgree) {
   EXPECT_EQ(Lines(problems), "c/i18n/en/a.json: /k: placeholders {number} differ from sv (expected {n}, as in c/i18n/sv/a.json)\n");
 }
 
+TEST(TextCheck, APluralChoiceCountsAsItsPlaceholderAndNeedsTwoForms) {
+  const TextFiles good = Texts({{"sv", "c/i18n/sv/a.json", "k", "{n} kvartal"},
+                                {"da", "c/i18n/da/a.json", "k", "{n} {n|kvartal|kvartaler}"},
+                                {"en", "c/i18n/en/a.json", "k", "{n} {n|quarter|quarters}"}});
+  Problems clean;
+  CheckTexts(good, RequiredKeys{{"k"}, {}}, "c", clean);
+  EXPECT_EQ(Lines(clean), "");
+  const TextFiles one_form = Texts({{"sv", "c/i18n/sv/a.json", "k", "{n} {n|kvartal}"},
+                                    {"da", "c/i18n/da/a.json", "k", "{n} {n|kvartal}"},
+                                    {"en", "c/i18n/en/a.json", "k", "{n} {n|quarter}"}});
+  Problems problems;
+  CheckTexts(one_form, RequiredKeys{{"k"}, {}}, "c", problems);
+  EXPECT_NE(Lines(problems).find(
+                "c/i18n/sv/a.json: /k: unknown placeholder {n|kvartal} is shown as it is"),
+            std::string::npos)
+      << Lines(problems);
+}
+
 TEST(TextCheck, KeysOfUnreadableIdsAreLeftAlone) {
   const TextFiles t = Texts({{"sv", "c/i18n/sv/model.json", "sparring.none.name", "Ingen"}});
   Problems problems;

@@ -1,6 +1,7 @@
 #include "headless_imgui.hpp"
 
 #include <SDL_scancode.h>
+#include <imgui_internal.h>
 
 #include <cstdint>
 
@@ -68,6 +69,16 @@ std::vector<ui::Intent> Headless::Type(const ui::GameSession& s, ui::ViewState& 
   std::vector<ui::Intent> out = ui::DrawGame(s, fonts_, view, false);
   ImGui::Render();
   return out;
+}
+
+std::string Headless::Text(const ui::GameSession& s, ui::ViewState& view) {
+  ImGui::NewFrame();
+  ImGui::LogToBuffer();
+  ui::DrawGame(s, fonts_, view, false);
+  std::string text = GImGui->LogBuffer.c_str();
+  ImGui::LogFinish();
+  ImGui::Render();
+  return text;
 }
 
 }  // namespace bip::test

@@ -277,16 +277,19 @@ TEST(TeamDesk, RefusedResultFilesAreShownAndLeaveTheSessionAlone) {
   std::string oversized = good.dump();
   oversized.insert(oversized.size() - 1, std::string(kMaxResultFileBytes, ' '));
   struct Bad {
-    std::string file, text, expected;
+    std::string file, text, expected, refusal;
   };
   const std::vector<Bad> bad = {
-      {"malformed.json", "{\"format\": \"bipgame-team-result\", ", ": /: not valid JSON"},
-      {"oversized.json", oversized, ": too large ("},
+      {"malformed.json", "{\"format\": \"bipgame-team-result\", ", ": /: not valid JSON",
+       "team.refusal.damaged"},
+      {"oversized.json", oversized, ": too large (", "team.refusal.damaged"},
       {"other-case.json", ResultToJson(*emil_result, "emil", emil.content_version, kSeed).dump(),
-       ": /case: expected case \"henrik\" (this session's case); the file is from case \"emil\""},
-      {"other-version.json", other_version.dump(), ": /content_version: expected "},
+       ": /case: expected case \"henrik\" (this session's case); the file is from case \"emil\"",
+       "team.refusal.case"},
+      {"other-version.json", other_version.dump(), ": /content_version: expected ",
+       "team.refusal.content_version"},
       {"tampered.json", tampered.dump(),
-       ": /quarters/0: recorded outcome does not match the replay"},
+       ": /quarters/0: recorded outcome does not match the replay", "team.refusal.changed"},
   };
   EXPECT_NE(Team(l.s, "import", l.folder + "/nothing-here.json")
                 .find("nothing-here.json: not a readable file"),
@@ -301,10 +304,12 @@ TEST(TeamDesk, RefusedResultFilesAreShownAndLeaveTheSessionAlone) {
     EXPECT_EQ(why.rfind(l.folder + "/" + b.file + ": ", 0), 0u) << "names the file: " << why;
     EXPECT_NE(why.find(b.expected), std::string::npos) << b.file << ": " << why;
     EXPECT_EQ(why.find('\n'), std::string::npos) << "one line: " << why;
-    // Shown in the window: the refusal card and the notice.
+    // Shown in the window in the team leader's words (the card and the
+    // notice); the technical line stays for the log and scripts.
     EXPECT_EQ(l.desk().import_error(), why);
+    EXPECT_EQ(l.desk().import_refusal().key, b.refusal) << b.file;
     EXPECT_TRUE(l.s.notice().error);
-    EXPECT_EQ(l.s.notice().key, "team_desk.notice.import_failed");
+    EXPECT_EQ(l.s.notice().key, b.refusal) << b.file;
     ASSERT_EQ(Team(l.s, "tab", "participants"), "");
     h.Frames(l.s, view);
     EXPECT_EQ(test::ReadFile(l.desk().session_path()), before)

@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <random>
 
+#include "file_stem.hpp"
 #include "session.hpp"
 
 namespace bip::ui {
@@ -27,19 +28,6 @@ std::optional<long long> Whole(const std::string& s, long long max) {
   const long long v = std::stoll(s);
   if (v > max) return std::nullopt;
   return v;
-}
-
-std::string FileStem(const std::string& name) {
-  std::string out;
-  for (char ch : name) {
-    const unsigned char u = static_cast<unsigned char>(ch);
-    if (std::isalnum(u))
-      out += static_cast<char>(std::tolower(u));
-    else if (!out.empty() && out.back() != '-')
-      out += '-';
-  }
-  while (!out.empty() && out.back() == '-') out.pop_back();
-  return out.empty() ? "day" : out.substr(0, 40);
 }
 
 std::string Today() {
@@ -268,11 +256,10 @@ bool RoomDesk::New(GameSession& s, const Intent& in, std::string* error) {
   std::error_code ec;
   fs::create_directories(dir, ec);
   if (!fs::is_directory(dir, ec))
-    return s.Fail(error, "room_desk.notice.save_failed", "cannot create the folder " + dir.string(),
-                  {{"path", dir.string()}});
-  fs::path file = dir / (Today() + "-" + FileStem(name) + ".json");
+    return s.Fail(error, "room_desk.notice.save_failed", "cannot create the folder " + dir.string(), {{"path", dir.string()}});
+  fs::path file = dir / (Today() + "-" + FileStem(name, "day", 40) + ".json");
   for (int n = 2; fs::exists(file, ec); ++n)
-    file = dir / (Today() + "-" + FileStem(name) + "-" + std::to_string(n) + ".json");
+    file = dir / (Today() + "-" + FileStem(name, "day", 40) + "-" + std::to_string(n) + ".json");
   Reset();
   content_ = &s.content_;
   room_ = Room{};

@@ -133,11 +133,13 @@ void DrawLineOf100(const Ui& ui, const char* id, double from, double to, float t
   const ImVec2 p = ImGui::GetCursorScreenPos();
   ImFont* small = ui.fonts.small;
   const float label_h = small->FontSize + ui.Px(4);
-  ImGui::Dummy(ImVec2(w, height + label_h + ui.Px(26)));
+  // Rows: the end labels, the arrow, the figures, the scale; the arrow has a
+  // row of its own so it never covers "about to start" at places 98-100.
+  ImGui::Dummy(ImVec2(w, height + 2 * label_h + ui.Px(18)));
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const float step = w / 100.0f;
   const float fig_w = step * 0.8f;
-  const float top = p.y + ui.Px(24);
+  const float top = p.y + label_h + ui.Px(16);
   const float foot = top + height;
   const float e = t <= 0 ? 0.0f : t >= 1 ? 1.0f : 1.0f - std::pow(1.0f - t, 3.0f);
   const double now = from + (to - from) * e;

@@ -24,6 +24,7 @@ struct ViewState {
   // Start screen.
   std::array<char, 64> alias{};
   int selected_case = 0;
+  std::array<char, 24> game_number{};  // empty: a new number (new luck) is drawn
   bool confirm_erase = false;
   // Result screen: when the line-of-100 animation started, per quarter shown.
   int animated_quarter = -1;

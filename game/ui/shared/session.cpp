@@ -8,6 +8,7 @@
 #include <random>
 #include <stdexcept>
 
+#include "file_stem.hpp"
 #include "room_desk.hpp"
 #include "team_desk.hpp"
 
@@ -503,9 +504,7 @@ bool GameSession::Apply(const Intent& in, std::string* error) {
         if (path.empty()) {
           std::filesystem::path dir = store_location_.empty() ? std::filesystem::current_path()
                                                              : std::filesystem::path(store_location_).parent_path();
-          std::string name;
-          for (char ch : p->alias) name += std::isalnum(static_cast<unsigned char>(ch)) ? ch : '_';
-          path = dir / ("bipgame-" + name + ".json");
+          path = dir / ("bipgame-" + FileStem(p->alias, "profile", 60) + ".json");
         }
         const nlohmann::json j = store_.ExportProfile(p->id);
         std::ofstream out(path);

@@ -2,6 +2,7 @@
 
 #include <imgui_internal.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <memory>
@@ -247,9 +248,66 @@ bool FocusRadio(const char* label, bool active) {
   return clicked;
 }
 
-bool ChoiceRow(const Ui& ui, const char* id, const std::string& title,
-               const std::string& description, bool selected, Mark mark, ImU32 accent,
-               const std::string& badge, bool enabled) {
+std::string WithoutFindings(const std::string& text, std::vector<std::string>& codes) {
+  const std::size_t open = text.rfind(" (F-");
+  if (open == std::string::npos) return text;
+  const std::size_t close = text.find(')', open);
+  if (close == std::string::npos) return text;
+  // Only a list of codes: "(F-LINE)", "(F-LINE, F-MORE)".
+  std::vector<std::string> found;
+  std::string inside = text.substr(open + 2, close - open - 2);
+  for (std::size_t at = 0; at <= inside.size();) {
+    const std::size_t comma = std::min(inside.find(", ", at), inside.size());
+    const std::string code = inside.substr(at, comma - at);
+    if (code.size() < 3 || code.compare(0, 2, "F-") != 0 ||
+        code.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-") != std::string::npos)
+      return text;
+    found.push_back(code);
+    at = comma + 2;
+  }
+  codes.insert(codes.end(), found.begin(), found.end());
+  return text.substr(0, open) + text.substr(close + 1);
+}
+
+void FindingRefs(const Ui& ui, const std::vector<std::string>& codes) {
+  for (std::size_t i = 0; i < codes.size(); ++i) {
+    if (i > 0) ImGui::SameLine(0, ui.Px(4));
+    Pill(ui, codes[i], colour::kAccentSoft, colour::kHeader);
+    if (ImGui::IsItemHovered() && ui.s.texts().Has(ui.s.lang(), "finding." + codes[i] + ".title"))
+      ImGui::SetTooltip("%s", ui.T("finding." + codes[i] + ".title").c_str());
+  }
+}
+
+std::string FitText(const std::string& text, float width) {
+  if (ImGui::CalcTextSize(text.c_str()).x <= width) return text;
+  const std::string ellipsis = "\xE2\x80\xA6";
+  std::string cut = text;
+  while (!cut.empty()) {
+    // Drop one UTF-8 character (its continuation bytes first).
+    while (!cut.empty() && (static_cast<unsigned char>(cut.back()) & 0xC0) == 0x80) cut.pop_back();
+    if (!cut.empty()) cut.pop_back();
+    while (!cut.empty() && cut.back() == ' ') cut.pop_back();
+    if (ImGui::CalcTextSize((cut + ellipsis).c_str()).x <= width) break;
+  }
+  return cut + ellipsis;
+}
+
+bool ChosenButton(const std::string& label, bool chosen) {
+  if (!chosen) return FocusButton(label.c_str());
+  // White text stays on a dark fill when hovered or focused too (the default
+  // hover colour is pale blue).
+  ImGui::PushStyleColor(ImGuiCol_Button, colour::Vec(colour::kAccent));
+  ImGui::PushStyleColor(ImGuiCol_ButtonHovered, colour::Vec(colour::kHeader));
+  ImGui::PushStyleColor(ImGuiCol_ButtonActive, colour::Vec(colour::kHeader));
+  ImGui::PushStyleColor(ImGuiCol_Text, colour::Vec(colour::Rgb(255, 255, 255)));
+  const bool clicked = ImGui::Button(label.c_str());
+  Focusable();
+  ImGui::PopStyleColor(4);
+  return clicked;
+}
+
+bool ChoiceRow(const Ui& ui, const char* id, const std::string& title, const std::string& description,
+               bool selected, Mark mark, ImU32 accent, const std::string& badge, bool enabled) {
   const float w = ImGui::GetContentRegionAvail().x;
   const float pad = ui.Px(10);
   const float mark_w = mark == Mark::kNone ? 0.0f : ui.Px(30);
@@ -433,22 +491,33 @@ void SetDecimalComma(bool comma) {
   g_decimal_comma = comma;
 }
 
+// Rounds to what will be shown, so a value that prints as zero carries no sign ("0,0", never
+// "−0,0").
+static double Shown(double v, int decimals) {
+  const double scale = std::pow(10.0, decimals);
+  const double r = std::round(v * scale) / scale;
+  return r == 0.0 ? 0.0 : r;
+}
+
 std::string Number(double v, int decimals) {
   char buf[32];
-  std::snprintf(buf, sizeof buf, "%.*f", decimals, v);
+  std::snprintf(buf, sizeof buf, "%.*f", decimals, Shown(v, decimals));
   return Decimal(buf);
 }
 
 std::string Signed(double v, int decimals) {
+  const double r = Shown(v, decimals);
   char buf[32];
-  std::snprintf(buf, sizeof buf, "%+.*f", decimals, v);
+  std::snprintf(buf, sizeof buf, r == 0.0 ? "%.*f" : "%+.*f", decimals, r);
   std::string s = Decimal(buf);
   if (!s.empty() && s[0] == '-') s.replace(0, 1, "\xE2\x88\x92");  // a real minus sign
   return s;
 }
 
-std::string Percent(double share, int decimals) {
-  return Number(100.0 * share, decimals) + " %";
+std::string ShownChange(double before, double after, int decimals) {
+  return Signed(Shown(after, decimals) - Shown(before, decimals), decimals);
 }
+
+std::string Percent(double share, int decimals) { return Number(100.0 * share, decimals) + " %"; }
 
 }  // namespace bip::ui

@@ -7,6 +7,7 @@
 #include <array>
 #include <cstring>
 #include <string>
+#include <vector>
 
 #include "focus_ring.hpp"
 #include "theme.hpp"
@@ -59,6 +60,15 @@ void Pill(const Ui& ui, const std::string& text, ImU32 fill, ImU32 text_colour);
 // A primary (filled) button.
 bool PrimaryButton(const std::string& label, ImVec2 size = ImVec2(0, 0), bool enabled = true);
 bool SecondaryButton(const std::string& label, ImVec2 size = ImVec2(0, 0));
+// A text's finding codes: "… bäst (F-LINE)." gives "… bäst." and F-LINE, so
+// the code can be shown as a small reference (FindingRefs) and not inline.
+std::string WithoutFindings(const std::string& text, std::vector<std::string>& codes);
+// Small pills with the codes; a code's title shows on hover.
+void FindingRefs(const Ui& ui, const std::vector<std::string>& codes);
+// `text` cut to `width` pixels with "…" at the end (whole when it fits).
+std::string FitText(const std::string& text, float width);
+// A button in a row of choices (language, quarter): the chosen one filled dark.
+bool ChosenButton(const std::string& label, bool chosen);
 
 // What a person types is saved while they type (a moment after the last
 // key), when they leave the field and when the game closes. Call right after
@@ -94,7 +104,9 @@ void ValueBar(float value, ImVec2 size, ImU32 colour);
 void SetDecimalComma(bool comma);
 std::string Percent(double share_0_to_1, int decimals = 0);
 std::string Number(double v, int decimals);
-std::string Signed(double v, int decimals);
+std::string Signed(double v, int decimals);  // no sign when it rounds to zero
+// The change between two values as they are shown ("4,2 → 4,3" is +0,1), so the figures add up.
+std::string ShownChange(double before, double after, int decimals);
 
 // Puts `text` into a fixed text field's buffer (cut to fit, always ended).
 template <std::size_t N>

@@ -150,7 +150,7 @@ void QuarterCard(Ui& ui, const TeamComparison& cmp, const QuarterComparison& q) 
         ImGui::TableSetColumnIndex(i + 1);
         const ParticipantQuarter& p = q.participants[static_cast<std::size_t>(i)];
         if (!p.played)
-          Cell(ui.T("team.ended"), colour::kFaint);
+          Cell(EndedText(ui.s.texts(), ui.s.lang(), p.job_quarter), colour::kFaint);
         else
           draw(p);
       }
@@ -195,13 +195,7 @@ void QuarterCard(Ui& ui, const TeamComparison& cmp, const QuarterComparison& q) 
 // reaches with Tab and the arrow keys.
 void QuarterChooser(Ui& ui, const TeamComparison& cmp, int shown) {
   const auto button = [&](const std::string& label, int q) {
-    const bool cur = q == shown;
-    if (cur) {
-      ImGui::PushStyleColor(ImGuiCol_Button, colour::Vec(colour::kAccent));
-      ImGui::PushStyleColor(ImGuiCol_Text, colour::Vec(colour::Rgb(255, 255, 255)));
-    }
-    if (FocusButton(label.c_str())) ui.Emit(TeamIntent("quarter", {}, q));
-    if (cur) ImGui::PopStyleColor(2);
+    if (ChosenButton(label, q == shown)) ui.Emit(TeamIntent("quarter", {}, q));
   };
   ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted(ui.T("team_desk.compare.show").c_str());
@@ -230,6 +224,7 @@ void DrawTeamCompare(Ui& ui) {
     ImGui::SameLine(0, ui.Px(24));
     FocusCheckbox(ui.T("team_desk.compare.only_diverged").c_str(), &ui.view.team.only_diverged);
   }
+  DrawHideNamesNote(ui);
   ImGui::Spacing();
   if (cmp.names.empty()) {
     Muted(ui.T("team_desk.compare.nobody"));

@@ -15,6 +15,7 @@ void DrawTeamExport(Ui& ui) {
   bool hide = desk.anonymous();
   if (FocusCheckbox(ui.T("team_desk.compare.hide_names").c_str(), &hide))
     ui.Emit(TeamIntent("anonymous", {}, hide ? 1 : 0));
+  DrawHideNamesNote(ui);
   ImGui::Spacing();
   if (PrimaryButton(ui.T("team_desk.export.html"))) ui.Emit(TeamIntent("export_html"));
   ImGui::SameLine();
@@ -31,6 +32,11 @@ void DrawTeamExport(Ui& ui) {
   ui.footer.has_primary = true;
   ui.footer.primary_label = ui.T("team_desk.export.html");
   ui.footer.primary = TeamIntent("export_html");
+}
+
+void DrawHideNamesNote(Ui& ui) {
+  // Hiding replaces the aliases only; a name typed into a note stays in it.
+  if (ui.s.team().anonymous()) WrappedColoured(ui.T("team_desk.hide_names_note"), colour::kWarn);
 }
 
 void DrawTeamHandIn(Ui& ui) {

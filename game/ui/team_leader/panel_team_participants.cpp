@@ -85,7 +85,9 @@ void Import(Ui& ui, const TeamDesk& desk, float width) {
     ImGui::PushStyleColor(ImGuiCol_Text, colour::Vec(colour::kBad));
     Bold(ui, ui.T("team_desk.import.refused"));
     ImGui::PopStyleColor();
-    Wrapped(desk.import_error());
+    // In the person's words; the technical line is in the log and on hover.
+    Wrapped(ui.F(desk.import_refusal().key, desk.import_refusal().args));
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", desk.import_error().c_str());
     EndCard();
     ImGui::Spacing();
   } else if (!desk.last_import().empty()) {

@@ -4,8 +4,10 @@
 #include <cctype>
 #include <chrono>
 #include <filesystem>
+#include <iostream>
 #include <stdexcept>
 
+#include "file_stem.hpp"
 #include "session.hpp"
 #include "team_report.hpp"
 
@@ -22,17 +24,12 @@ std::string Trim(std::string s) {
   return s;
 }
 
-// A file name from a name or alias: ASCII letters and digits, the rest '-'.
-std::string Slug(const std::string& text, const char* fallback) {
-  std::string out;
-  for (unsigned char ch : text) {
-    if (std::isalnum(ch) && ch < 0x80)
-      out += static_cast<char>(std::tolower(ch));
-    else if (!out.empty() && out.back() != '-')
-      out += '-';
-  }
-  while (!out.empty() && out.back() == '-') out.pop_back();
-  return out.empty() ? fallback : out.substr(0, 60);
+// A refusal's case ids as the case names the desk's language uses.
+ImportRefusal NamedCases(const GameSession& s, ImportRefusal r) {
+  for (auto& [name, value] : r.args)
+    if ((name == "case" || name == "value") && s.texts().Has(s.lang(), "case." + value + ".name"))
+      value = s.texts().Get(s.lang(), "case." + value + ".name");
+  return r;
 }
 
 // Team text from the window or a script: bounded, and without control
@@ -235,7 +232,7 @@ bool TeamDesk::Create(GameSession& s, const Intent& in, std::string* error) {
   }
   std::error_code ec;
   fs::create_directories(folder_, ec);
-  const std::string stem = Slug(name, "session");
+  const std::string stem = FileStem(name, "session", 60);
   fs::path path = fs::path(folder_) / (stem + ".json");
   for (int n = 2; fs::exists(path, ec) && n < 1000; ++n)
     path = fs::path(folder_) / (stem + "-" + std::to_string(n) + ".json");
@@ -367,7 +364,7 @@ bool TeamDesk::ExportResult(GameSession& s, const std::string& path_arg, std::st
   if (path.empty()) {
     const fs::path dir = s.store_location().empty() ? fs::current_path()
                                                     : fs::path(s.store_location()).parent_path();
-    path = (dir / ("bipgame-result-" + Slug(r->alias, "participant") + "-" + c.id + "-" +
+    path = (dir / ("bipgame-result-" + FileStem(r->alias, "participant", 60) + "-" + c.id + "-" +
                    std::to_string(s.play()->seed()) + ".json"))
                .string();
   }
@@ -389,11 +386,14 @@ bool TeamDesk::Import(GameSession& s, const std::string& file, std::string* erro
   if (Trim(file).empty()) return s.Fail(error, "team_desk.notice.no_file", "no file given");
   const std::string path = InFolder(Trim(file));
   std::string why;
-  auto r = ImportResultFile(Kit(s), *session_, path, &why);
+  ImportRefusal refusal;
+  auto r = ImportResultFile(Kit(s), *session_, path, &why, &refusal);
   if (!r) {
     import_error_ = why;
+    import_refusal_ = NamedCases(s, refusal);
     last_import_.clear();
-    return s.Fail(error, "team_desk.notice.import_failed", why);
+    std::cerr << "import refused: " << why << "\n";  // the technical line, for the log
+    return s.Fail(error, import_refusal_.key, why, import_refusal_.args);
   }
   const std::string alias = r->alias;
   const bool replaces = Participant(alias) != nullptr;

@@ -96,7 +96,10 @@ class TeamDesk {
   int selected_round() const { return selected_round_; }  // 0-based, -1 none
   const SparringTimer& timer() const { return timer_; }
   // The latest import's refusal (one line), cleared by the next import.
+  // The last refused import: the technical line (for the log and scripts)
+  // and what the window says, in the desk's language.
   const std::string& import_error() const { return import_error_; }
+  const ImportRefusal& import_refusal() const { return import_refusal_; }
   const std::string& last_import() const { return last_import_; }  // alias imported
   const std::string& last_html() const { return last_html_; }
   const std::string& last_csv() const { return last_csv_; }
@@ -142,6 +145,7 @@ class TeamDesk {
   int selected_round_ = -1;
   SparringTimer timer_;
   std::string import_error_, last_import_, last_html_, last_csv_, last_result_;
+  ImportRefusal import_refusal_;
   std::int64_t last_result_playthrough_ = 0;
 };
 

@@ -34,6 +34,8 @@ void DrawTeamParticipants(Ui& ui);
 void DrawTeamCompare(Ui& ui);
 void DrawTeamRounds(Ui& ui);
 void DrawTeamExport(Ui& ui);
+// Under "hide the names": notes are exported as they were written.
+void DrawHideNamesNote(Ui& ui);
 // On the end and debrief screens: hand the finished playthrough in to the
 // open team session, or export it as a result file for the team leader.
 void DrawTeamHandIn(Ui& ui);

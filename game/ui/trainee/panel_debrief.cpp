@@ -149,9 +149,11 @@ void ProgressTab(Ui& ui, const Debrief& d) {
   const float left_w = cols.left_w, right_w = cols.right_w;
   BeginCard("line", left_w);
   Heading(ui, ui.T("debrief.line_chart"));
-  Small(ui, ui.T("debrief.line_chart_hint"));
-  LineChart(ui, "line", {{"", d.trainee.line, colour::kAccent, 2.5f, d.trainee.job_quarter}}, 0,
-            100, c.quarters + 1, false, ImVec2(ImGui::GetContentRegionAvail().x, ui.Px(200)));
+  // The green dot is explained only when there is one.
+  Small(ui, ui.T(d.trainee.job_quarter > 0 ? "debrief.line_chart_hint_job"
+                                           : "debrief.line_chart_hint"));
+  LineChart(ui, "line", {{"", d.trainee.line, colour::kAccent, 2.5f, d.trainee.job_quarter}}, 0, 100, c.quarters + 1,
+            false, ImVec2(ImGui::GetContentRegionAvail().x, ui.Px(200)));
   EndCard();
   ImGui::Spacing();
   BeginCard("chance", left_w);
@@ -285,7 +287,9 @@ void ScoreTab(Ui& ui, const Debrief& d) {
       }
       ImGui::Dummy(ImVec2(static_cast<float>(quarters) * r * 2.8f, h));
     }
-    Small(ui, ui.T("debrief.why." + part_id), colour::kText);
+    std::vector<std::string> refs;
+    Small(ui, WithoutFindings(ui.T("debrief.why." + part_id), refs), colour::kText);
+    FindingRefs(ui, refs);
     EndCard();
     ImGui::Spacing();
   }
@@ -403,7 +407,7 @@ void WhatIfTab(Ui& ui, const Debrief& d) {
   std::reverse(cum.begin(), cum.end());
   LineChart(ui, "cum", cum, 0, std::ceil(cum_top / 10) * 10, c.quarters + 1, true,
             ImVec2(ImGui::GetContentRegionAvail().x, ui.Px(190)));
-  Small(ui, ui.F("debrief.spread_note", {{"ms", Number(s.debrief_ms(), 0)}}));
+  Small(ui, ui.T("debrief.spread_note"));
   EndCard();
 }
 
@@ -452,17 +456,22 @@ void ReflectTab(Ui& ui) {
   Heading(ui, ui.T("debrief.again"));
   Small(ui, ui.T("debrief.again_hint"));
   ImGui::Spacing();
+  int pointed = 0;  // the quarter button under the mouse or the keyboard focus
   for (const QuarterRecord& r : play.history()) {
     if (r.quarter > 1) ImGui::SameLine(0, ui.Px(6));
     if (ImGui::GetContentRegionAvail().x < ui.Px(60)) ImGui::NewLine();
-    const std::string label = ui.F("chart.quarter_short", {{"n", std::to_string(r.quarter)}}) +
-                              "##b" + std::to_string(r.quarter);
-    if (SecondaryButton(label, ImVec2(ui.Px(58), 0)))
-      ui.Emit(Intent{IntentKind::kBranch, {}, {}, r.quarter, 0.0, {}});
-    if (ImGui::IsItemHovered())
-      ImGui::SetTooltip("%s",
-                        ui.F("debrief.again_tip", {{"n", std::to_string(r.quarter)}}).c_str());
+    const std::string label = ui.F("chart.quarter_short", {{"n", std::to_string(r.quarter)}}) + "##b" + std::to_string(r.quarter);
+    if (SecondaryButton(label, ImVec2(ui.Px(58), 0))) ui.Emit(Intent{IntentKind::kBranch, {}, {}, r.quarter, 0.0, {}});
+    if (ImGui::IsItemHovered() || ImGui::IsItemFocused()) pointed = r.quarter;
   }
+  // What the button does, on a line of its own under the buttons: a tooltip
+  // covered the closing paragraph at large text sizes.
+  ImGui::PushFont(ui.fonts.small);
+  if (pointed > 0)
+    ImGui::TextUnformatted(ui.F("debrief.again_tip", {{"n", std::to_string(pointed)}}).c_str());
+  else
+    ImGui::Dummy(ImVec2(1, ImGui::GetTextLineHeight()));
+  ImGui::PopFont();
   EndCard();
   ImGui::Spacing();
   Small(ui, ui.T("case." + c.id + ".skilled_note"), colour::kText);

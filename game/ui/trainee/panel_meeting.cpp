@@ -63,7 +63,9 @@ void DrawMeeting(Ui& ui) {
           AnswerScale(ui, "belief", "belief", d.belief_answered ? d.choices.belief : 0, true))
     ui.Emit(Intent{IntentKind::kBelief, {}, {}, a, 0.0, {}});
   if (!d.belief_answered) DefaultFocus();
-  Small(ui, ui.T("meeting.belief_hint"));
+  std::vector<std::string> refs;
+  Small(ui, WithoutFindings(ui.T("meeting.belief_hint"), refs));
+  FindingRefs(ui, refs);
   EndCard();
   ImGui::Spacing();
 
@@ -105,7 +107,8 @@ void DrawMeeting(Ui& ui) {
       ImGui::TableNextRow();
       ImGui::TableSetColumnIndex(0);
       ImGui::PushTextWrapPos(0.0f);
-      ImGui::TextUnformatted((q.id + "  " + ui.T("question." + q.id + ".text")).c_str());
+      // No question codes: S12 has its own card above, so the list would read S3, S5.
+      ImGui::TextUnformatted(ui.T("question." + q.id + ".text").c_str());
       ImGui::PopTextWrapPos();
       ImGui::TableSetColumnIndex(1);
       if (const int a = CompactScale(ui, q.id.c_str(), d.assessment[q.indicator]))

@@ -84,8 +84,10 @@ void DrawPlan(Ui& ui) {
   else key = "plan.status.no_job", fill = colour::kWarnSoft, text = colour::kWarn;
   BeginCard("status", 0, fill, fill);
   ImGui::PushStyleColor(ImGuiCol_Text, colour::Vec(text));
-  Bold(ui, ui.F(key, {{"name", name}}));
+  std::vector<std::string> refs;  // the finding behind the verdict, as a small reference
+  Bold(ui, WithoutFindings(ui.F(key, {{"name", name}}), refs));
   ImGui::PopStyleColor();
+  FindingRefs(ui, refs);
   Wrapped(count == 0 ? ui.T("plan.chosen_none") : ui.F("plan.chosen", {{"n", std::to_string(count)}, {"names", names}}));
   std::string barriers;
   for (std::size_t b = 0; b < mc.barriers.size(); ++b)

@@ -10,10 +10,7 @@ namespace bip::ui {
 namespace {
 
 void FindingPill(const Ui& ui, const std::string& finding) {
-  if (finding.empty()) return;
-  Pill(ui, finding, colour::kAccentSoft, colour::kHeader);
-  if (ImGui::IsItemHovered() && ui.s.texts().Has(ui.s.lang(), "finding." + finding + ".title"))
-    ImGui::SetTooltip("%s", ui.T("finding." + finding + ".title").c_str());
+  if (!finding.empty()) FindingRefs(ui, {finding});
 }
 
 void ChangesCard(Ui& ui, const QuarterRecord& r, float width) {
@@ -40,21 +37,29 @@ void ChangesCard(Ui& ui, const QuarterRecord& r, float width) {
     if (ui.view.animated_quarter != r.quarter) ImGui::SetNextItemOpen(sizes[k] >= open_from - 1e-9);
     const ImVec2 row = ImGui::GetCursorScreenPos();
     const float row_w = ImGui::GetContentRegionAvail().x;
-    const bool open = ImGui::TreeNodeEx("##n", ImGuiTreeNodeFlags_SpanAvailWidth | ImGuiTreeNodeFlags_FramePadding, "%s",
-                                        label.c_str());
-    // Numbers and a change bar on the right of the row.
-    ImDrawList* dl = ImGui::GetWindowDrawList();
-    const float h = ImGui::GetFrameHeight();
+    // Numbers and a change bar on the right of the row; the name gets what
+    // is left (shortened with "…" and whole on hover at large text sizes).
     const std::string nums = Number(ch.before, 1) + "  \xE2\x86\x92  " + Number(ch.after, 1);
-    const std::string ds = Signed(delta, 2);
+    const std::string ds = ShownChange(ch.before, ch.after, 1);
     const ImVec2 ns = ImGui::CalcTextSize(nums.c_str());
     const ImVec2 dsz = ImGui::CalcTextSize(ds.c_str());
     const float right = row.x + row_w;
     const float bx = right - bar_w;
+    const float name_w = bx - dsz.x - ns.x - ui.Px(42) - row.x - ImGui::GetTreeNodeToLabelSpacing();
+    const std::string shown_label = FitText(label, name_w);
+    const bool open = ImGui::TreeNodeEx(
+        "##n", ImGuiTreeNodeFlags_SpanAvailWidth | ImGuiTreeNodeFlags_FramePadding, "%s",
+        shown_label.c_str());
+    if (shown_label != label && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", label.c_str());
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const float h = ImGui::GetFrameHeight();
     const float mid = row.y + h * 0.5f;
     dl->AddLine(ImVec2(bx + bar_w * 0.5f, mid - ui.Px(8)), ImVec2(bx + bar_w * 0.5f, mid + ui.Px(8)), colour::kFaint);
     const float len = static_cast<float>(std::clamp(delta / 1.5, -1.0, 1.0)) * bar_w * 0.5f;
-    const ImU32 col = delta > 0.005 ? colour::kGood : delta < -0.005 ? colour::kBad : colour::kFaint;
+    const double shown_delta = std::round(ch.after * 10) / 10 - std::round(ch.before * 10) / 10;
+    const ImU32 col = shown_delta > 0.05    ? colour::kGood
+                      : shown_delta < -0.05 ? colour::kBad
+                                            : colour::kFaint;
     dl->AddRectFilled(ImVec2(bx + bar_w * 0.5f + std::min(0.0f, len), mid - ui.Px(5)),
                       ImVec2(bx + bar_w * 0.5f + std::max(0.0f, len), mid + ui.Px(5)), col, ui.Px(2));
     dl->AddText(ImVec2(bx - dsz.x - ui.Px(12), mid - dsz.y * 0.5f), col == colour::kFaint ? colour::kMuted : col, ds.c_str());
@@ -92,14 +97,18 @@ void ChanceCard(Ui& ui, const QuarterRecord& r, float width) {
   BeginCard("chance", width);
   Heading(ui, ui.T("result.chance"));
   ImGui::PushFont(ui.fonts.title);
-  const double d = r.year_after - r.year_before;
   ImGui::TextUnformatted(Percent(r.year_after, 1).c_str());
   ImGui::PopFont();
   ImGui::SameLine();
-  const ImU32 col = d > 0.0005 ? colour::kGood : d < -0.0005 ? colour::kBad : colour::kMuted;
+  const std::string shown = ShownChange(100 * r.year_before, 100 * r.year_after, 1);
+  const bool up = shown[0] == '+', down = shown.rfind("\xE2\x88\x92", 0) == 0;
+  const ImU32 col = up ? colour::kGood : down ? colour::kBad : colour::kMuted;
   ImGui::PushStyleColor(ImGuiCol_Text, colour::Vec(col));
-  ImGui::TextUnformatted((std::string(d >= 0 ? "\xE2\x96\xB2 " : "\xE2\x96\xBC ") + Signed(100 * d, 1) + " " +
-                          ui.T("result.points")).c_str());
+  ImGui::TextUnformatted((std::string(up     ? "\xE2\x96\xB2 "
+                                      : down ? "\xE2\x96\xBC "
+                                             : "") +
+                          shown + " " + ui.T("result.points"))
+                             .c_str());
   ImGui::PopStyleColor();
   Small(ui, ui.F("result.chance_detail", {{"before", Percent(r.year_before, 1)}, {"quarter", Percent(r.outcome.job_probability, 1)}}));
   std::vector<double> ys{100.0 * play.history().front().year_before};
@@ -113,10 +122,17 @@ void ChanceCard(Ui& ui, const QuarterRecord& r, float width) {
             0.0, y_max, std::max(static_cast<int>(ys.size()), play.case_def().quarters + 1), true,
             ImVec2(ImGui::GetContentRegionAvail().x, ui.Px(150)));
   if (r.outcome.hazard.opening > 0.0) Pill(ui, ui.T("result.opening"), colour::kGoodSoft, colour::kGood);
-  if (r.choices.caseworker_change || r.state_after.caseworker_changes > (play.history().size() > 1
-                                                                           ? play.history()[play.history().size() - 2].state_after.caseworker_changes
-                                                                           : 0))
-    Pill(ui, ui.T("result.caseworker_changed"), colour::kBadSoft, colour::kBad);
+  if (r.choices.caseworker_change ||
+      r.state_after.caseworker_changes >
+          (play.history().size() > 1
+               ? play.history()[play.history().size() - 2].state_after.caseworker_changes
+               : 0)) {
+    std::vector<std::string> refs;
+    Pill(ui, WithoutFindings(ui.T("result.caseworker_changed"), refs), colour::kBadSoft,
+         colour::kBad);
+    if (!refs.empty()) ImGui::SameLine(0, ui.Px(6));
+    FindingRefs(ui, refs);
+  }
   EndCard();
 }
 

@@ -1,11 +1,24 @@
 // Start: who is playing, in which language, which case, or continue.
+#include <cstdint>
 #include <cstring>
+#include <optional>
 
 #include "panel.hpp"
 #include "widgets.hpp"
 
 namespace bip::ui {
 namespace {
+
+// The game number typed on the start screen: 0 when empty (a new one is
+// drawn), nothing when it is not a whole number from 1.
+std::optional<std::uint64_t> GameNumber(const char* typed) {
+  const std::string s(typed);
+  if (s.empty()) return 0;
+  if (s.size() > 18 || s.find_first_not_of("0123456789") != std::string::npos) return std::nullopt;
+  const std::uint64_t n = std::stoull(s);
+  if (n == 0) return std::nullopt;
+  return n;
+}
 
 // The case was edited (its content version moved on) since this was played.
 bool CaseChanged(const PlaythroughInfo& p, const CaseDef* c) {
@@ -124,6 +137,15 @@ void CaseCard(Ui& ui, float width) {
     }
     if (shown == 0 && sel) DefaultFocus();
   }
+  // A colleague's game number gives the same luck as their team session.
+  ImGui::Spacing();
+  Bold(ui, ui.T("start.game_number"));
+  Small(ui, ui.T("start.game_number_hint"));
+  ImGui::SetNextItemWidth(ui.Px(200));
+  ImGui::InputTextWithHint("##game_number", ui.T("start.game_number_empty").c_str(),
+                           ui.view.game_number.data(), ui.view.game_number.size(),
+                           ImGuiInputTextFlags_CharsDecimal);
+  Focusable(true);
 
   // Finished playthroughs: open their debrief again.
   int finished = 0;
@@ -162,12 +184,7 @@ void DrawStart(Ui& ui) {
     ImGui::SameLine(0, ui.Px(10));
     const bool cur = s.lang() == l;
     const std::string label = ui.T(std::string("language.") + l);
-    if (cur) {
-      ImGui::PushStyleColor(ImGuiCol_Button, colour::Vec(colour::kAccent));
-      ImGui::PushStyleColor(ImGuiCol_Text, colour::Vec(colour::Rgb(255, 255, 255)));
-    }
-    if (FocusButton(label.c_str())) ui.Emit(Intent{IntentKind::kSetLanguage, l, {}, 0, 0.0, {}});
-    if (cur) ImGui::PopStyleColor(2);
+    if (ChosenButton(label, cur)) ui.Emit(Intent{IntentKind::kSetLanguage, l, {}, 0, 0.0, {}});
   }
   ImGui::Spacing();
   if (!s.store_problem().empty()) {
@@ -214,13 +231,17 @@ void DrawStart(Ui& ui) {
   } else if (!cases.empty()) {
     const int i = std::clamp(ui.view.selected_case, 0, static_cast<int>(cases.size()) - 1);
     ui.footer.has_primary = true;
-    ui.footer.primary_label =
-        ui.F("start.start_case",
-             {{"case", ui.T("case." + cases[static_cast<std::size_t>(i)].id + ".name")}});
-    ui.footer.primary =
-        Intent{IntentKind::kStartCase, cases[static_cast<std::size_t>(i)].id, {}, 0, 0.0, {}};
-    ui.footer.primary_enabled = s.profile() != nullptr;
-    ui.footer.blocked_hint = ui.T("notice.need_profile");
+    ui.footer.primary_label = ui.F("start.start_case", {{"case", ui.T("case." + cases[static_cast<std::size_t>(i)].id + ".name")}});
+    const std::optional<std::uint64_t> number = GameNumber(ui.view.game_number.data());
+    ui.footer.primary = Intent{IntentKind::kStartCase,
+                               cases[static_cast<std::size_t>(i)].id,
+                               {},
+                               static_cast<std::int64_t>(number.value_or(0)),
+                               0.0,
+                               {}};
+    ui.footer.primary_enabled = s.profile() != nullptr && number.has_value();
+    ui.footer.blocked_hint =
+        s.profile() ? ui.T("start.game_number_bad") : ui.T("notice.need_profile");
   }
 }
 
