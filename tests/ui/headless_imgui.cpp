@@ -71,14 +71,4 @@ std::vector<ui::Intent> Headless::Type(const ui::GameSession& s, ui::ViewState& 
   return out;
 }
 
-std::string Headless::Text(const ui::GameSession& s, ui::ViewState& view) {
-  ImGui::NewFrame();
-  ImGui::LogToBuffer();
-  ui::DrawGame(s, fonts_, view, false);
-  std::string text = GImGui->LogBuffer.c_str();
-  ImGui::LogFinish();
-  ImGui::Render();
-  return text;
-}
-
 }  // namespace bip::test

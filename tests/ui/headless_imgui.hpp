@@ -25,9 +25,6 @@ class Headless {
   std::vector<ui::Intent> Key(const ui::GameSession& s, ui::ViewState& view, int scancode, bool ctrl = false);
   // One frame with text typed (as SDL_TEXTINPUT would deliver it).
   std::vector<ui::Intent> Type(const ui::GameSession& s, ui::ViewState& view, const char* utf8);
-  // The text one frame shows through ImGui's widgets (ImGui's log), line by
-  // line; text drawn straight onto a draw list is not in it.
-  std::string Text(const ui::GameSession& s, ui::ViewState& view);
 
  private:
   ImGuiContext* ctx_ = nullptr;
