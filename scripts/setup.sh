@@ -13,7 +13,7 @@ packages=(
   libgtest-dev
   fonts-dejavu-core
   xvfb xauth
-  xdotool  # tests/ui real_keys: X key presses into the game window
+  xdotool x11-xkb-utils  # tests/ui real_keys: X key presses into the game window, a Swedish keyboard
   librsvg2-bin  # renders the icon's PNG sizes
   appstream desktop-file-utils x11-utils  # tests/install: validators, xprop and xwininfo
   file  # cpack's dpkg-shlibdeps step finds the programs with it

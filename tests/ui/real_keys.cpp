@@ -114,6 +114,10 @@ RealKeys::RealKeys(int width, int height) {
   display_ = ":" + number;
   if (Run(display_, {"xdotool", "version"}) != 0)
     problem_ = "xdotool does not run (scripts/setup.sh installs it)";
+  // A Swedish keyboard: å, ä and ö are keys of their own (xdotool would
+  // otherwise remap a spare key for them, which SDL may not notice in time).
+  if (Run(display_, {"setxkbmap", "se"}) != 0)
+    problem_ = "setxkbmap does not run (scripts/setup.sh installs it)";
 }
 
 RealKeys::~RealKeys() {
@@ -159,11 +163,17 @@ bool RealKeys::Start(const std::vector<std::string>& args) {
     return false;
   }
   window = window.substr(0, window.find('\n'));
-  Run(display_, {"xdotool", "mousemove", "--window", window, "1", "1"});
+  // SDL sets up the window's input after it is mapped; a focus given before
+  // that is not seen. (No state to poll from outside: a fixed settle.)
+  std::this_thread::sleep_for(std::chrono::milliseconds(1500));
+  // A click on an empty part of the screen (nothing there to press): SDL
+  // gives a window the keyboard only once a pointer has focused it.
+  Run(display_, {"xdotool", "mousemove", "--window", window, "300", "700", "click", "1"});
   if (Run(display_, {"xdotool", "windowfocus", "--sync", window}) != 0) {
     problem_ = "the game window did not take the keyboard";
     return false;
   }
+  std::this_thread::sleep_for(std::chrono::milliseconds(400));  // the click's frames drawn
   return true;
 }
 

@@ -135,14 +135,10 @@ void BeginFocusFrame(FocusRing& ring, bool screen_changed) {
     if (typing) ImGui::ClearActiveID();  // Tab leaves the field; what was typed stays
   }
   if (typing) return;  // the arrows and page keys belong to the text
-  if (ring.focused_text && ring.focused != 0 &&
-      (Pressed(ImGuiKey_Enter, false) || Pressed(ImGuiKey_KeyPadEnter, false))) {
-    Consume(ImGuiKey_Enter);
-    Consume(ImGuiKey_KeyPadEnter);
-    ImGui::ActivateItem(ring.focused);
-    g.NavNextActivateFlags = ImGuiActivateFlags_PreferInput;
-    g.NavDisableHighlight = false;
-  }
+  // Enter is the footer's primary action everywhere, also on a focused text
+  // field (ImGui would start editing it: Space or Tab does that).
+  if (Pressed(ImGuiKey_Enter, false) || Pressed(ImGuiKey_KeyPadEnter, false))
+    g.NavActivateInputId = 0;
   const struct {
     ImGuiKey key;
     int move;
@@ -209,8 +205,12 @@ void EndFocusFrame(FocusRing& ring) {
       if (items[i].id == id) return static_cast<int>(i);
     return -1;
   };
-  // A click moved ImGui's focus: the ring follows.
-  if (g.NavId != 0 && g.NavId != ring.focused && find(g.NavId) >= 0) ring.focused = g.NavId;
+  // A click moved ImGui's focus: the ring follows. (ImGui also moves it by
+  // itself, e.g. to a window's first item as it appears: that it undoes.)
+  const bool clicked =
+      ImGui::IsMouseDown(ImGuiMouseButton_Left) || ImGui::IsMouseReleased(ImGuiMouseButton_Left);
+  if (clicked && g.NavId != 0 && g.NavId != ring.focused && find(g.NavId) >= 0)
+    ring.focused = g.NavId;
   int cur = find(ring.focused);
   int target = -1;
   bool show = false, scroll = false, edit = false;

@@ -10,9 +10,8 @@
 //   PageUp/PageDown/Home/End   scroll the view; the focus follows into view
 //   (Up/Down with no control further that way scroll a few lines)
 //   Esc in a text field        leaves the field and keeps what was typed
-// Space activates the focused control (ImGui's own activation); Enter and Esc
-// stay the frame's primary action and way back, except that Enter on a
-// focused text field starts editing it.
+// Space activates the focused control (ImGui's own activation; on a text
+// field: typing); Enter and Esc stay the frame's primary action and way back.
 #include <imgui.h>
 
 #include <vector>
