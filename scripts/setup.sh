@@ -16,6 +16,8 @@ packages=(
   librsvg2-bin  # renders the icon's PNG sizes
   appstream desktop-file-utils x11-utils  # tests/install: validators, xprop and xwininfo
   file  # cpack's dpkg-shlibdeps step finds the programs with it
+  libmicrohttpd-dev libqrencode-dev  # the theme day's phone server and its QR code
+  chromium chromium-driver python3-selenium  # tests/net: the participant page in a real browser
 )
 
 missing=()

@@ -158,6 +158,22 @@ std::optional<RoomPaths> PlayRoom(const ReplayKit& kit, const Room& room, std::s
   return out;
 }
 
+namespace {
+
+// What the room's phones wrote in a pause, every answer once, escaped.
+std::string PhoneAnswersHtml(const Texts& t, const std::string& lang, const RoomPause& p) {
+  if (p.phone_answers.empty()) return "";
+  std::string h = "<h4>" + HtmlEscape(t.Get(lang, "room_phones.report.written")) +
+                  "</h4>\n<ul class=\"phones\">\n";
+  for (const auto& [text, picked] : p.phone_answers)
+    h += "<li>" + HtmlEscape(text) +
+         (picked ? " <em>" + HtmlEscape(t.Get(lang, "room_phones.report.picked")) + "</em>" : "") +
+         "</li>\n";
+  return h + "</ul>\n";
+}
+
+}  // namespace
+
 std::string RoomReportHtml(const Content& content, const Room& room, const RoomPaths& paths,
                            const std::string& lang) {
   const Texts& t = content.texts;
@@ -211,7 +227,7 @@ std::string RoomReportHtml(const Content& content, const Room& room, const RoomP
                                 : "<h4>" + HtmlEscape(t.Get(lang, "room.notes")) +
                                       "</h4>\n<p style=\"white-space:pre-wrap\">" +
                                       HtmlEscape(p.notes) + "</p>\n") +
-               "</section>\n";
+               PhoneAnswersHtml(t, lang, p) + "</section>\n";
     return out;
   };
   h += pauses_after(0);

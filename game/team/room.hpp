@@ -17,7 +17,8 @@
 //    "pauses": [{"after_quarter": 1, "question": "...", "notes": "...", "seconds": 180}],
 //    (optional) "survey": {"ratings": {"useful": [5, 4], "relevant": [...], "confident": [...],
 //                           "recommend": [...]}, "open": ["..."]},          (optional)
-//    "finished": true}                              (optional, version 2)
+//    "finished": true,                              (optional, version 2)
+//    "phones": {...}}                               (optional, version 2: see room_phones.hpp)
 //
 // Version 2 (what the game writes) adds the votes a quarter is made of in the
 // game: a <step> is {"kind": "belief" | "response" | "plan" | "sparring",
@@ -31,13 +32,15 @@
 #include <string>
 #include <vector>
 
+#include "room_phones.hpp"
 #include "team_session.hpp"
 
 namespace bip {
 
 inline constexpr const char* kRoomFormat = "bipgame-room";
 inline constexpr int kRoomFormatVersion = 2;
-inline constexpr std::size_t kMaxRoomFileBytes = 1024 * 1024;
+inline constexpr std::size_t kMaxRoomFileBytes =
+    4 * 1024 * 1024;  // room for 300 phones' written answers
 inline constexpr std::size_t kMaxRoomOptions = 10;
 inline constexpr std::size_t kMaxRoomTables = 100;
 inline constexpr int kMaxVotes = 100000;
@@ -99,6 +102,9 @@ struct RoomPause {
   std::string question;
   std::string notes;
   int seconds = 0;  // the countdown it was given (0: none recorded)
+  // Written answers from phones, set for the report by WithPhoneAnswers (not
+  // a key of the file: they are kept under "phones"): text, shown on the projector.
+  std::vector<std::pair<std::string, bool>> phone_answers;
 };
 
 struct RoomSurvey {
@@ -116,10 +122,16 @@ struct Room {
   std::vector<RoomPause> pauses;
   RoomSurvey survey;
   bool finished = false;
+  RoomPhones phones;  // what the room's phones answered (issue 12)
 };
 
 // Majority (first listed on a tie) and the played option.
 void Decide(RoomDecision& d);
+
+// The day as the report shows it: the phones' survey answers added to the
+// survey (a rating of 0, not answered, is left out) and their written
+// answers to each pause.
+Room WithPhoneAnswers(const Room& room, const RoomPhones& phones);
 
 std::optional<Room> RoomFromJson(const Content& content, const nlohmann::json& doc,
                                  const std::string& source, std::string* error);

@@ -118,6 +118,11 @@ std::string RoomReportCsv(const Content& content, const Room& room, const RoomPa
     Row(out, row);
   }
   for (const std::string& o : room.survey.open) Row(out, {t.Get(lang, "room.survey.open"), o});
+  // The phones' written answers, one row each: the pause's question, the answer.
+  for (const RoomPause& p : room.pauses)
+    for (const auto& [text, picked] : p.phone_answers)
+      Row(out, {t.Get(lang, "room_phones.report.written"), p.question, text,
+                picked ? t.Get(lang, "room_phones.report.picked") : ""});
   return out;
 }
 

@@ -237,7 +237,9 @@ std::optional<Room> RoomFromJson(const Content& content, const json& doc, const 
     return std::nullopt;
   if (version >= 2 &&
       !r.Keys(doc, "", {"format", "format_version", "name", "case", "seed", "decisions"},
-              {"pauses", "survey", "tables", "current", "finished"}))
+              {"pauses", "survey", "tables", "current", "finished", "phones"}))
+    return std::nullopt;
+  if (doc.contains("phones") && !PhonesFromJson(doc["phones"], source, room.phones, error))
     return std::nullopt;
   if (!r.Text(doc["name"], "/name", room.name, false)) return std::nullopt;
   if (!doc["case"].is_string() || !content.FindCase(doc["case"].get<std::string>())) {
@@ -491,6 +493,7 @@ json RoomToJson(const Room& room) {
   if (!ratings.empty() || !room.survey.open.empty())
     j["survey"] = {{"ratings", ratings}, {"open", room.survey.open}};
   if (room.finished) j["finished"] = true;
+  if (!room.phones.empty()) j["phones"] = PhonesToJson(room.phones);
   return j;
 }
 
