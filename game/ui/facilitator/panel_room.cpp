@@ -144,6 +144,7 @@ void DrawRoom(Ui& ui) {
     case RoomPhase::kSurvey: DrawRoomSurvey(ui); break;
     case RoomPhase::kCompare: DrawRoomCompare(ui); break;
   }
+  DrawRoomPhones(ui);
   if (d.presenting()) DrawNotice(ui, look);  // in the window the footer shows it
   if (!d.presenting() && d.controls()) {
     ImGui::Spacing();

@@ -8,6 +8,8 @@
 #include <string>
 #include <vector>
 
+#include "room_phones_view.hpp"
+
 namespace bip::ui {
 
 struct RoomView {
@@ -44,6 +46,8 @@ struct RoomView {
   bool focus_open = false;
   // Day files marked for the comparison.
   std::vector<std::string> selected;
+  // The room's phones: where the server listens.
+  RoomPhonesView phones;
 };
 
 }  // namespace bip::ui
