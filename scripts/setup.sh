@@ -18,6 +18,8 @@ packages=(
   appstream desktop-file-utils x11-utils  # tests/install: validators, xprop and xwininfo
   file  # cpack's dpkg-shlibdeps step finds the programs with it
   clang-format  # the sources' format, kept by ctest (scripts/format.sh --check)
+  libmicrohttpd-dev libqrencode-dev  # the theme day's phone server and its QR code
+  chromium chromium-driver python3-selenium  # tests/net: the participant page in a real browser
 )
 
 missing=()

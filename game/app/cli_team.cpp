@@ -120,8 +120,9 @@ int RoomReport(const Content& content, const TeamOptions& o) {
   const ReplayKit kit(content);
   auto paths = PlayRoom(kit, *room, &error);
   if (!paths) return Error(o.room + ": " + error);
-  if (!o.html.empty()) WriteFileAtomic(o.html, RoomReportHtml(content, *room, *paths, o.lang));
-  if (!o.csv.empty()) WriteFileAtomic(o.csv, RoomReportCsv(content, *room, *paths, o.lang));
+  const Room day = WithPhoneAnswers(*room, room->phones);  // with what the room's phones answered
+  if (!o.html.empty()) WriteFileAtomic(o.html, RoomReportHtml(content, day, *paths, o.lang));
+  if (!o.csv.empty()) WriteFileAtomic(o.csv, RoomReportCsv(content, day, *paths, o.lang));
   return 0;
 }
 

@@ -34,6 +34,7 @@ std::vector<std::string_view> UiTextKeys() {
   for (std::string_view k : TeamTextKeys()) all.push_back(k);
   for (std::string_view k : TeamDeskTextKeys()) all.push_back(k);
   for (std::string_view k : RoomDeskTextKeys()) all.push_back(k);
+  for (std::string_view k : RoomPhonesTextKeys()) all.push_back(k);
   return all;
 }
 

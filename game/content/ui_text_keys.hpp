@@ -18,6 +18,8 @@ std::span<const std::string_view> TeamTextKeys();
 std::span<const std::string_view> TeamDeskTextKeys();
 // Keys of the facilitator's theme-day desk in the game (room_desk_text_keys.cpp).
 std::span<const std::string_view> RoomDeskTextKeys();
+// Keys of the room's phones on the desk and in the report (room_phones_text_keys.cpp).
+std::span<const std::string_view> RoomPhonesTextKeys();
 // All of them.
 std::vector<std::string_view> UiTextKeys();
 

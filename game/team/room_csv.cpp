@@ -44,13 +44,18 @@ std::vector<RoomStep> QuarterVotes(const RoomDecision& d) {
 
 }  // namespace
 
-std::string RoomReportCsv(const Content& content, const Room& room, const RoomPaths& paths, const std::string& lang) {
+std::string RoomReportCsv(const Content& content, const Room& room, const RoomPaths& paths,
+                          const std::string& lang) {
   const Texts& t = content.texts;
   std::string out = "\xEF\xBB\xBF";
   const std::size_t tables = MaxTables(room);
-  std::vector<std::string> header = {t.Get(lang, "team.col.quarter"), t.Get(lang, "room_desk.csv.vote"), t.Get(lang, "room.col.option")};
-  for (std::size_t ti = 0; ti < tables; ++ti) header.push_back(t.Format(lang, "room_desk.csv.table", {{"n", std::to_string(ti + 1)}}));
-  for (const char* k : {"room.col.votes", "room_desk.csv.share", "room_desk.csv.majority", "room_desk.csv.played"})
+  std::vector<std::string> header = {t.Get(lang, "team.col.quarter"),
+                                     t.Get(lang, "room_desk.csv.vote"),
+                                     t.Get(lang, "room.col.option")};
+  for (std::size_t ti = 0; ti < tables; ++ti)
+    header.push_back(t.Format(lang, "room_desk.csv.table", {{"n", std::to_string(ti + 1)}}));
+  for (const char* k :
+       {"room.col.votes", "room_desk.csv.share", "room_desk.csv.majority", "room_desk.csv.played"})
     header.push_back(t.Get(lang, k));
   Row(out, header);
   const std::string yes = t.Get(lang, "team.yes"), no = t.Get(lang, "team.no");
@@ -61,7 +66,8 @@ std::string RoomReportCsv(const Content& content, const Room& room, const RoomPa
       const std::string title = RoomStepTitle(content, room.case_id, s, lang);
       for (std::size_t i = 0; i < s.options.size(); ++i) {
         // (A version-1 plan's own option names stay as they are.)
-        std::vector<std::string> row = {std::to_string(d.quarter), title, RoomStepOptionLabel(content, room.case_id, s, i, lang)};
+        std::vector<std::string> row = {std::to_string(d.quarter), title,
+                                        RoomStepOptionLabel(content, room.case_id, s, i, lang)};
         for (std::size_t ti = 0; ti < tables; ++ti)
           row.push_back(ti < s.tally.tables.size() ? std::to_string(s.tally.tables[ti][i]) : "");
         row.push_back(std::to_string(s.tally.votes[i]));
@@ -73,8 +79,10 @@ std::string RoomReportCsv(const Content& content, const Room& room, const RoomPa
     }
   // The path: the place on the line and the job chance after each quarter.
   out += "\r\n";
-  std::vector<std::pair<std::string, const ParticipantResult*>> series = {{t.Get(lang, "room.path.room"), &paths.room}};
-  for (const auto& [name, pr] : paths.policies) series.emplace_back(t.Get(lang, "room.policy." + name), &pr);
+  std::vector<std::pair<std::string, const ParticipantResult*>> series = {
+      {t.Get(lang, "room.path.room"), &paths.room}};
+  for (const auto& [name, pr] : paths.policies)
+    series.emplace_back(t.Get(lang, "room.policy." + name), &pr);
   header = {t.Get(lang, "team.col.quarter")};
   for (const auto& [label, pr] : series) {
     header.push_back(t.Format(lang, "room_desk.csv.line", {{"name", label}}));
@@ -92,7 +100,8 @@ std::string RoomReportCsv(const Content& content, const Room& room, const RoomPa
   }
   // The survey: how many gave each rating, the mean; then the open answers.
   out += "\r\n";
-  Row(out, {t.Get(lang, "room_desk.csv.question"), "1", "2", "3", "4", "5", "n", t.Get(lang, "room_desk.csv.mean")});
+  Row(out, {t.Get(lang, "room_desk.csv.question"), "1", "2", "3", "4", "5", "n",
+            t.Get(lang, "room_desk.csv.mean")});
   for (std::size_t q = 0; q < kSurveyQuestions.size(); ++q) {
     const auto& rs = room.survey.ratings[q];
     std::array<int, 5> dist{};
@@ -101,13 +110,19 @@ std::string RoomReportCsv(const Content& content, const Room& room, const RoomPa
       ++dist[static_cast<std::size_t>(v - 1)];
       sum += v;
     }
-    std::vector<std::string> row = {t.Get(lang, std::string("room.survey.q.") + kSurveyQuestions[q])};
+    std::vector<std::string> row = {
+        t.Get(lang, std::string("room.survey.q.") + kSurveyQuestions[q])};
     for (int n : dist) row.push_back(std::to_string(n));
     row.push_back(std::to_string(rs.size()));
     row.push_back(rs.empty() ? "" : DecimalComma(sum / static_cast<double>(rs.size()), 2));
     Row(out, row);
   }
   for (const std::string& o : room.survey.open) Row(out, {t.Get(lang, "room.survey.open"), o});
+  // The phones' written answers, one row each: the pause's question, the answer.
+  for (const RoomPause& p : room.pauses)
+    for (const auto& [text, picked] : p.phone_answers)
+      Row(out, {t.Get(lang, "room_phones.report.written"), p.question, text,
+                picked ? t.Get(lang, "room_phones.report.picked") : ""});
   return out;
 }
 

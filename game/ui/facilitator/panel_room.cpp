@@ -225,6 +225,7 @@ void DrawRoom(Ui& ui) {
       DrawRoomCompare(ui);
       break;
   }
+  DrawRoomPhones(ui);
   if (d.presenting()) DrawNotice(ui, look);  // in the window the footer shows it
   if (!d.presenting() && d.controls()) {
     ImGui::Spacing();

@@ -53,5 +53,8 @@ void DrawRoomPause(Ui& ui);
 void DrawRoomEnd(Ui& ui);
 void DrawRoomSurvey(Ui& ui);
 void DrawRoomCompare(Ui& ui);
+// The phones: join box (QR code, address, code), answered / present, the
+// written answers to moderate; and the controls to start or stop the server.
+void DrawRoomPhones(Ui& ui);
 
 }  // namespace bip::ui

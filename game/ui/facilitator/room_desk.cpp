@@ -7,6 +7,7 @@
 #include <random>
 
 #include "file_stem.hpp"
+#include "room_phone_link.hpp"
 #include "session.hpp"
 
 namespace bip::ui {
@@ -82,7 +83,7 @@ std::string_view RoomPhaseName(RoomPhase p) {
   return "setup";
 }
 
-RoomDesk::RoomDesk() = default;
+RoomDesk::RoomDesk() : phones_(std::make_unique<RoomPhoneLink>()) {}
 RoomDesk::~RoomDesk() = default;
 
 std::string RoomDesk::Folder(const GameSession& s) const {
@@ -130,6 +131,7 @@ const RoomPause* RoomDesk::pause() const {
 }
 
 void RoomDesk::Reset() {
+  phones_->Detach();  // the day's server stops with it
   surveyed_ = 0;
   room_.reset();
   path_.clear();
@@ -144,7 +146,7 @@ void RoomDesk::Reset() {
 
 bool RoomDesk::Save(GameSession& s, std::string* error) {
   try {
-    SaveRoomFile(*room_, path_);
+    phones_->Save(*room_, path_);  // with what the phones answered
   } catch (const std::exception& e) {
     // The day stays in memory; the facilitator sees where it could not go.
     return s.Fail(error, "room_desk.notice.save_failed", std::string(e.what()), {{"path", path_}});
@@ -269,6 +271,7 @@ bool RoomDesk::New(GameSession& s, const Intent& in, std::string* error) {
   room_->tables = tables;
   path_ = file.string();
   play_ = std::make_unique<Playthrough>(s.content_, s.model_, s.line_, *c, seed);
+  phones_->Attach(*room_, path_);
   StartQuarter();
   if (!Save(s, error)) return false;
   s.Info("room_desk.notice.created", {{"path", path_}});
@@ -295,6 +298,7 @@ bool RoomDesk::Reopen(GameSession& s, const std::string& path, std::string* erro
   room_ = std::move(*room);
   path_ = path;
   play_ = std::move(play);
+  phones_->Attach(*room_, path_);
   if (room_->finished || play_->finished()) {
     room_->current.reset();
     return Finish(s, error);
@@ -356,6 +360,8 @@ bool RoomDesk::CloseVote(GameSession& s, const Intent& in, std::string* error) {
     }
     if (room_->tables > 0) t.tables.push_back(std::move(row));
   }
+  phones_->AddCounts(RoomPhoneLink::VoteKey(*this), room_->tables,
+                     t);  // the phones' votes with the typed ones
   if (std::all_of(t.votes.begin(), t.votes.end(), [](int v) { return v == 0; }))
     return s.Fail(error, "room_desk.notice.no_votes", "no votes entered");
   DecideTally(t, vote_->options);
@@ -493,8 +499,10 @@ bool RoomDesk::Export(GameSession& s, std::string* error) {
   fs::path base = fs::path(path_).replace_extension();
   const std::string html = base.string() + ".html", csv = base.string() + ".csv";
   try {
-    WriteFileAtomic(html, RoomReportHtml(s.content_, *room_, *paths_, s.lang()));
-    WriteFileAtomic(csv, RoomReportCsv(s.content_, *room_, *paths_, s.lang()));
+    const Room day =
+        WithPhoneAnswers(*room_, phones_->Phones());  // the hand-entered answers and the phones'
+    WriteFileAtomic(html, RoomReportHtml(s.content_, day, *paths_, s.lang()));
+    WriteFileAtomic(csv, RoomReportCsv(s.content_, day, *paths_, s.lang()));
   } catch (const std::exception& e) {
     return s.Fail(error, "room_desk.notice.export_failed", e.what(), {{"path", html}});
   }
@@ -528,7 +536,15 @@ bool RoomDesk::Compare(GameSession& s, const Intent& in, std::string* error) {
   return true;
 }
 
+// Every action, then the phones are shown what the desk shows now.
 bool RoomDesk::Apply(GameSession& s, const Intent& in, std::string* error) {
+  const bool ok =
+      in.text.rfind("phones_", 0) == 0 ? ApplyPhones(s, in, error) : ApplyAction(s, in, error);
+  if (room_) phones_->Publish(s.content_, *this);
+  return ok;
+}
+
+bool RoomDesk::ApplyAction(GameSession& s, const Intent& in, std::string* error) {
   const std::string& a = in.text;
   if (a == "open") {
     s.screen_ = Screen::kRoom;
@@ -536,6 +552,7 @@ bool RoomDesk::Apply(GameSession& s, const Intent& in, std::string* error) {
     return true;
   }
   if (a == "close") {
+    phones_->Stop();  // nothing listens once the facilitator leaves the day
     presenting_ = false;
     s.screen_ = Screen::kStart;
     return true;
@@ -571,7 +588,10 @@ bool RoomDesk::Apply(GameSession& s, const Intent& in, std::string* error) {
       if (!Contains(plan, id)) plan.push_back(id);
     }
     room_->current->room_plan = plan;
+    const std::vector<std::string> before = vote_->options;
     BuildPlanOptions();
+    if (vote_->options != before)
+      phones_->ClearVote(RoomPhoneLink::VoteKey(*this));  // other options: phones vote again
     return Save(s, error);
   }
   if (a == "close_vote") return CloseVote(s, in, error);

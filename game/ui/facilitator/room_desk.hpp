@@ -21,6 +21,7 @@
 namespace bip::ui {
 
 class GameSession;
+class RoomPhoneLink;  // room_phone_link.hpp
 
 enum class RoomPhase {
   kSetup,    // no day open: a new day, or reopen one
@@ -87,8 +88,12 @@ class RoomDesk {
   const std::string& last_export() const { return last_export_; }
   const std::vector<RoomCompared>& compared() const { return compared_; }
   int surveyed() const { return surveyed_; }
+  // The room's phones: the server, their answers (room_phone_link.hpp).
+  const RoomPhoneLink& phones() const { return *phones_; }
 
  private:
+  bool ApplyAction(GameSession& s, const Intent& in, std::string* error);
+  bool ApplyPhones(GameSession& s, const Intent& in, std::string* error);  // room_desk_phones.cpp
   bool New(GameSession& s, const Intent& in, std::string* error);
   bool Reopen(GameSession& s, const std::string& path, std::string* error);
   bool Save(GameSession& s, std::string* error);
@@ -122,6 +127,7 @@ class RoomDesk {
   const Content* content_ = nullptr;
   int surveyed_ = 0;
   std::vector<RoomFileInfo> days_;  // answers given on this machine since the day was opened
+  std::unique_ptr<RoomPhoneLink> phones_;
 };
 
 }  // namespace bip::ui

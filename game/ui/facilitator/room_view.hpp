@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "intent.hpp"
+#include "room_phones_view.hpp"
 
 namespace bip::ui {
 
@@ -51,6 +52,8 @@ struct RoomView {
   Intent confirm_intent;
   // Day files marked for the comparison.
   std::vector<std::string> selected;
+  // The room's phones: where the server listens.
+  RoomPhonesView phones;
 };
 
 }  // namespace bip::ui

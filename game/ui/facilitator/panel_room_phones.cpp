@@ -1,0 +1,158 @@
+// The phones on the facilitator's desk (issue 12): starting the server on a
+// chosen network, the join box the room scans from the projector, how many
+// phones are here and have answered, and the written answers of a pause,
+// which reach the projector only when the facilitator picks them. Phone
+// texts are drawn with TextUnformatted (never as a format string).
+#include <imgui.h>
+
+#include <algorithm>
+#include <cstdlib>
+
+#include "panel_room.hpp"
+#include "room_phone_link.hpp"
+#include "widgets.hpp"
+
+namespace bip::ui {
+namespace {
+
+// The QR code, black on white with its quiet zone, `side` pixels square.
+void DrawQr(const net::QrCode& qr, float side) {
+  const ImVec2 p = ImGui::GetCursorScreenPos();
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  dl->AddRectFilled(p, ImVec2(p.x + side, p.y + side), IM_COL32(255, 255, 255, 255));
+  if (qr.width > 0) {
+    const float cell =
+        side / static_cast<float>(qr.width + 8);  // 4 modules of quiet zone each side
+    for (int y = 0; y < qr.width; ++y)
+      for (int x = 0; x < qr.width; ++x)
+        if (qr.dark[static_cast<std::size_t>(y * qr.width + x)]) {
+          const ImVec2 a(p.x + cell * static_cast<float>(x + 4),
+                         p.y + cell * static_cast<float>(y + 4));
+          dl->AddRectFilled(a, ImVec2(a.x + cell + 0.5f, a.y + cell + 0.5f),
+                            IM_COL32(0, 0, 0, 255));
+        }
+  }
+  ImGui::Dummy(ImVec2(side, side));
+}
+
+void DrawStartControls(Ui& ui, const RoomPhoneLink& p, const RoomLook& look) {
+  RoomPhonesView& v = ui.view.room.phones;
+  if (!v.listed) {
+    ui.Emit(RoomIntent("phones_interfaces"));
+    v.listed = true;
+  }
+  Small(ui, ui.T("room_phones.off"), look.muted);
+  const auto& list = p.interfaces();
+  if (list.empty()) {
+    Small(ui, ui.T("room_phones.no_interfaces"), look.muted);
+    return;
+  }
+  v.interface_index = std::min(v.interface_index, list.size() - 1);
+  const auto name = [&](std::size_t i) { return list[i].name + "  " + list[i].address; };
+  ImGui::SetNextItemWidth(ui.Px(260));
+  if (ImGui::BeginCombo(ui.T("room_phones.interface").c_str(), name(v.interface_index).c_str())) {
+    for (std::size_t i = 0; i < list.size(); ++i)
+      if (ImGui::Selectable(name(i).c_str(), i == v.interface_index)) v.interface_index = i;
+    ImGui::EndCombo();
+  }
+  ImGui::SameLine();
+  ImGui::SetNextItemWidth(ui.Px(80));
+  ImGui::InputText(ui.T("room_phones.port").c_str(), v.port.data(), v.port.size(),
+                   ImGuiInputTextFlags_CharsDecimal);
+  ImGui::SameLine();
+  if (MouseButton(ui.T("room_phones.start")))
+    ui.Emit(RoomIntent("phones_start", list[v.interface_index].address, std::atoi(v.port.data())));
+}
+
+// The written answers of the running pause: all of them with the controls
+// (to pick), only the picked ones on the projector.
+void DrawWritten(Ui& ui, const RoomDesk& d, const RoomLook& look) {
+  const RoomPhones phones = d.phones().Phones();
+  const int pause = static_cast<int>(d.room()->pauses.size()) - 1;
+  std::size_t n = 0;
+  for (const PhoneText& w : phones.written) n += w.pause == pause;
+  if (n == 0) return;
+  ImGui::Spacing();
+  if (d.controls()) {
+    Bold(ui, ui.F("room_phones.written_title", {{"n", std::to_string(n)}}));
+    for (std::size_t i = 0; i < phones.written.size(); ++i) {
+      const PhoneText& w = phones.written[i];
+      if (w.pause != pause) continue;
+      ImGui::PushID(static_cast<int>(i));
+      if (MouseButton(ui.T(w.picked ? "room_phones.hide" : "room_phones.show")))
+        ui.Emit(RoomIntent("phones_pick", w.picked ? "off" : "", static_cast<std::int64_t>(i)));
+      ImGui::SameLine();
+      WrappedColoured(w.text, w.picked ? look.text : look.muted);
+      ImGui::PopID();
+    }
+    return;
+  }
+  bool any = false;
+  for (const PhoneText& w : phones.written)
+    if (w.pause == pause && w.picked) {
+      if (!any) Bold(ui, ui.T("room_phones.picked_title"));
+      any = true;
+      WrappedColoured("–  " + w.text, look.text);
+    }
+}
+
+}  // namespace
+
+void DrawRoomPhones(Ui& ui) {
+  const RoomDesk& d = ui.s.room();
+  const Room* r = d.room();
+  if (!r || d.phase() == RoomPhase::kSetup || d.phase() == RoomPhase::kCompare) return;
+  const RoomPhoneLink& p = d.phones();
+  const RoomLook look = LookOf(ui);
+  if (!p.running()) {
+    if (d.controls()) {
+      ImGui::Spacing();
+      DrawStartControls(ui, p, look);
+    }
+    return;
+  }
+  // Phones answer between frames: look again four times a second (what
+  // bench_phones measures as vote-to-count latency).
+  const double again = ui.time + 0.25;
+  ui.view.redraw_at = ui.view.redraw_at > 0.0 ? std::min(ui.view.redraw_at, again) : again;
+  if (d.phase() == RoomPhase::kPause) DrawWritten(ui, d, look);
+  ImGui::Spacing();
+  const float side = ui.Px(d.presenting() ? 230.0f : 150.0f);
+  DrawQr(p.qr(), side);
+  ImGui::SameLine();
+  ImGui::BeginGroup();
+  Small(ui, ui.F("room_phones.join", {{"url", p.Url()}}), look.text);
+  BigText(ui.fonts.title ? ui.fonts.title : ImGui::GetFont(), ui.Px(d.presenting() ? 54.0f : 34.0f),
+          p.code(), look.text);
+  const std::size_t present = p.Present();
+  const std::string key = RoomPhoneLink::VoteKey(d);
+  if (!key.empty() && !d.vote_closed()) {
+    Bold(ui, ui.F("room_phones.answered", {{"answered", std::to_string(p.Answered(key))},
+                                           {"present", std::to_string(present)}}));
+    if (p.live) {
+      const auto counts = p.Counts(key, d.vote()->options.size(), r->tables);
+      std::string line;
+      for (std::size_t k = 0; k < d.vote()->options.size(); ++k) {
+        int sum = 0;
+        for (const auto& row : counts) sum += row[k];
+        line += (line.empty() ? "" : "   ") + std::to_string(k + 1) + ": " + std::to_string(sum);
+      }
+      Small(ui, line, look.text);
+    }
+  } else {
+    Small(ui, ui.F("room_phones.present", {{"n", std::to_string(present)}}), look.text);
+  }
+  // Nobody reached the server after a minute: most often a guest network
+  // that keeps devices apart. Said plainly, with what to do.
+  if (p.Seen() == 0 && p.RunningSeconds() > 60.0)
+    Small(ui, ui.T("room_phones.nobody"), look.dark ? colour::kProjectorPlayed : colour::kBad);
+  if (d.controls()) {
+    if (MouseButton(ui.T(p.live ? "room_phones.live_off" : "room_phones.live_on")))
+      ui.Emit(RoomIntent("phones_live", {}, p.live ? 0 : 1));
+    ImGui::SameLine();
+    if (MouseButton(ui.T("room_phones.stop"))) ui.Emit(RoomIntent("phones_stop"));
+  }
+  ImGui::EndGroup();
+}
+
+}  // namespace bip::ui
