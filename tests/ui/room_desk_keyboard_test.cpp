@@ -294,3 +294,55 @@ TEST(RoomDeskKeyboard, HenrikForARoomFromSetupToReport) {
 
 }  // namespace
 }  // namespace bip
+
+namespace bip {
+namespace {
+
+// Nothing in front of the room happens on one key: Esc during a vote on the
+// projector asks first, F asks before the day ends, and a second day with
+// the same name is refused.
+TEST(RoomDeskKeyboard, LeavingTheProjectorAndEndingTheDayAskFirst) {
+  test::TempDir tmp;
+  Facilitator f(tmp.path(), "sv");
+  ASSERT_TRUE(f.s->Apply(Intent{IntentKind::kRoom, "open", {}, 0, 0.0, {}}));
+  f.Frame();
+  f.Frame();
+  f.Type("Temadag");
+  f.Press(SDL_SCANCODE_RETURN);
+  ASSERT_NE(f.desk().room(), nullptr);
+  f.Press(SDL_SCANCODE_F11);
+  ASSERT_TRUE(f.s->presenting());
+  f.Press(SDL_SCANCODE_ESCAPE);
+  EXPECT_TRUE(f.s->presenting()) << "one Esc left the projector";
+  EXPECT_EQ(f.view.room.confirm_key, "room_desk.confirm.leave_projector");
+  f.Press(SDL_SCANCODE_ESCAPE);  // no: stay
+  EXPECT_TRUE(f.s->presenting());
+  EXPECT_TRUE(f.view.room.confirm_key.empty());
+  // Quarter 1 through the intents, to its result.
+  for (int guard = 0; guard < 20 && f.desk().phase() == RoomPhase::kVote; ++guard) {
+    if (!f.desk().vote_closed())
+      f.Vote({3});
+    else
+      f.Press(SDL_SCANCODE_RETURN);
+  }
+  ASSERT_EQ(f.desk().phase(), RoomPhase::kResult);
+  f.Press(SDL_SCANCODE_F);
+  EXPECT_FALSE(f.desk().room()->finished) << "F ended the day without asking";
+  EXPECT_EQ(f.view.room.confirm_key, "room_desk.confirm.finish");
+  f.Press(SDL_SCANCODE_RETURN);  // yes
+  EXPECT_TRUE(f.desk().room()->finished);
+  // The same name again: refused, no second file.
+  const std::string first = f.desk().path();
+  std::string error;
+  EXPECT_FALSE(
+      f.s->Apply(Intent{IntentKind::kRoom, "new", "Temadag", 0, 0.0, {"henrik", "", ""}}, &error));
+  EXPECT_NE(error.find("exists"), std::string::npos) << error;
+  std::size_t files = 0;
+  for (const auto& e :
+       std::filesystem::directory_iterator(std::filesystem::path(first).parent_path()))
+    files += e.path().extension() == ".json" ? 1 : 0;
+  EXPECT_EQ(files, 1u);
+}
+
+}  // namespace
+}  // namespace bip

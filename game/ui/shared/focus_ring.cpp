@@ -220,9 +220,10 @@ void EndFocusFrame(FocusRing& ring) {
   };
 
   if (ring.entering) {
+    // A screen opens at its top (its text is read first): the focus shows
+    // but does not scroll the view; the first key brings it into view.
     target = fallback();
     show = true;
-    scroll = true;
     ring.entering = false;
   } else if (cur < 0) {
     target = fallback();
