@@ -69,7 +69,7 @@ Room PlayedRoom(int quarters, int tables) {
     play.Play(d.options[d.played].choices);
     room.decisions.push_back(std::move(d));
   }
-  room.pauses = {{1, "Why does it go backwards without an intervention?", "Table 2: the staircase feels safe.\nTable 1: no.", 180}};
+  room.pauses = {{1, "Why does it go backwards without an intervention?", "Table 2: the staircase feels safe.\nTable 1: no.", 180, {}}};
   room.survey.ratings = {{{5, 4}, {4}, {3, 5}, {5}}};
   room.survey.open = {"More cases; please"};
   room.finished = true;
