@@ -6,6 +6,7 @@
 // display to measure a real window instead).
 #include <SDL.h>
 #include <fcntl.h>
+#include <fmt/format.h>
 #include <imgui.h>
 #include <imgui_impl_sdl.h>
 #include <imgui_impl_sdlrenderer.h>
@@ -21,13 +22,11 @@
 #include <fstream>
 #include <iostream>
 #include <map>
+#include <nlohmann/json.hpp>
 #include <sstream>
 #include <string>
 #include <thread>
 #include <vector>
-
-#include <fmt/format.h>
-#include <nlohmann/json.hpp>
 
 #include "debrief.hpp"
 #include "gui_script.hpp"
@@ -42,7 +41,9 @@ namespace {
 using Clock = std::chrono::steady_clock;
 namespace fs = std::filesystem;
 
-double Ms(Clock::duration d) { return std::chrono::duration<double, std::milli>(d).count(); }
+double Ms(Clock::duration d) {
+  return std::chrono::duration<double, std::milli>(d).count();
+}
 
 double Median(std::vector<double> v) {
   std::sort(v.begin(), v.end());
@@ -54,7 +55,8 @@ double Median(std::vector<double> v) {
 nlohmann::json FullScript(const bip::Content& content, std::uint64_t seed) {
   const bip::OutcomeModel model(content.model);
   const bip::LineOf100 line(model, 4000, 1);
-  const bip::CaseDef& c = content.FindCase("henrik") ? *content.FindCase("henrik") : content.cases.front();
+  const bip::CaseDef& c =
+      content.FindCase("henrik") ? *content.FindCase("henrik") : content.cases.front();
   const bip::Policy& policy = *c.FindPolicy(c.reference_policy);
   bip::Playthrough play(content, model, line, c, seed);
   nlohmann::json s = nlohmann::json::array();
@@ -68,7 +70,8 @@ nlohmann::json FullScript(const bip::Content& content, std::uint64_t seed) {
     s.push_back({{"intent", "belief"}, {"answer", ch.belief}});
     s.push_back({{"intent", "next"}});
     if (events) {
-      for (const auto& [e, r] : ch.responses) s.push_back({{"intent", "respond"}, {"event", e}, {"response", r}});
+      for (const auto& [e, r] : ch.responses)
+        s.push_back({{"intent", "respond"}, {"event", e}, {"response", r}});
       s.push_back({{"intent", "next"}});
     }
     s.push_back({{"intent", "set_interventions"}, {"ids", ch.interventions}});
@@ -200,7 +203,8 @@ int main(int argc, char** argv) {
   fs::create_directories(tmp);
   const std::string db = (tmp / "bench.db").string();
   std::cout << "bench_gui: bipgame at 1280x800, SDL video driver "
-            << (std::getenv("SDL_VIDEODRIVER") ? std::getenv("SDL_VIDEODRIVER") : "offscreen") << "\n\n";
+            << (std::getenv("SDL_VIDEODRIVER") ? std::getenv("SDL_VIDEODRIVER") : "offscreen")
+            << "\n\n";
 
   // 1. Start to first frame: process start to the first frame presented.
   std::vector<double> inside, outside;
@@ -217,9 +221,10 @@ int main(int argc, char** argv) {
     close(c.err_fd);
   }
   const double first_frame = Median(outside);
-  std::cout << fmt::format("start to first frame:      {:6.1f} ms  (median of 7 runs, fork to first present; "
-                           "{:.1f} ms inside main)   budget 300 ms  {}\n",
-                           first_frame, Median(inside), first_frame <= 300 ? "OK" : "OVER");
+  std::cout << fmt::format(
+      "start to first frame:      {:6.1f} ms  (median of 7 runs, fork to first present; "
+      "{:.1f} ms inside main)   budget 300 ms  {}\n",
+      first_frame, Median(inside), first_frame <= 300 ? "OK" : "OVER");
 
   // 2. Idle CPU at the start screen, and in the debrief after a whole case.
   double idle_start = 0;
@@ -250,16 +255,20 @@ int main(int argc, char** argv) {
     Stop(c);
   }
   const double idle = std::max(idle_start, idle_debrief);
-  std::cout << fmt::format("idle CPU:                  {:6.2f} %   (start screen {:.2f} %, debrief {:.2f} %, 5 s each)"
-                           "   budget 1 %  {}\n",
-                           idle, idle_start, idle_debrief, idle <= 1.0 ? "OK" : "OVER");
-  std::cout << fmt::format("resident memory:           {:6.1f} MB  (in the debrief after a whole case of Henrik; peak {:.1f} MB)"
-                           "   budget 150 MB  {}\n",
-                           rss, hwm, hwm <= 150 ? "OK" : "OVER");
+  std::cout << fmt::format(
+      "idle CPU:                  {:6.2f} %   (start screen {:.2f} %, debrief {:.2f} %, 5 s each)"
+      "   budget 1 %  {}\n",
+      idle, idle_start, idle_debrief, idle <= 1.0 ? "OK" : "OVER");
+  std::cout << fmt::format(
+      "resident memory:           {:6.1f} MB  (in the debrief after a whole case of Henrik; peak "
+      "{:.1f} MB)"
+      "   budget 150 MB  {}\n",
+      rss, hwm, hwm <= 150 ? "OK" : "OVER");
 
   // 3. Frame CPU time, software renderer, 1280x800, every screen.
   if (!std::getenv("SDL_VIDEODRIVER")) setenv("SDL_VIDEODRIVER", "offscreen", 1);
-  SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0");  // as the game does with the software renderer
+  SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION,
+              "0");  // as the game does with the software renderer
   if (SDL_Init(SDL_INIT_VIDEO) != 0) {
     std::cerr << "SDL: " << SDL_GetError() << "\n";
     return 2;
@@ -332,16 +341,20 @@ int main(int argc, char** argv) {
     const FrameStats s = Stats(v);
     if (s.mean > worst_mean) worst_mean = s.mean, worst = name;
   }
-  std::cout << fmt::format("frame CPU time:            {:6.2f} ms  (mean over {} frames of every screen; p95 {:.2f}, "
-                           "max {:.2f}; slowest screen {} {:.2f} ms mean)   budget 8 ms  {}\n",
-                           total.mean, all.size(), total.p95, total.max, worst, worst_mean,
-                           total.p95 <= 8 ? "OK" : "OVER");
-  std::cout << fmt::format("    of which ImGui (layout and draw lists) {:.2f} ms mean, the rest SDL's software rasterizer;"
-                           " an empty frame (clear + present) costs {:.2f} ms\n",
-                           Stats(ui_part).mean, Stats(empty).mean);
+  std::cout << fmt::format(
+      "frame CPU time:            {:6.2f} ms  (mean over {} frames of every screen; p95 {:.2f}, "
+      "max {:.2f}; slowest screen {} {:.2f} ms mean)   budget 8 ms  {}\n",
+      total.mean, all.size(), total.p95, total.max, worst, worst_mean,
+      total.p95 <= 8 ? "OK" : "OVER");
+  std::cout << fmt::format(
+      "    of which ImGui (layout and draw lists) {:.2f} ms mean, the rest SDL's software "
+      "rasterizer;"
+      " an empty frame (clear + present) costs {:.2f} ms\n",
+      Stats(ui_part).mean, Stats(empty).mean);
   for (const auto& [name, v] : per_screen) {
     const FrameStats s = Stats(v);
-    std::cout << fmt::format("    {:<10} mean {:5.2f}  p95 {:5.2f}  max {:5.2f} ms\n", name, s.mean, s.p95, s.max);
+    std::cout << fmt::format("    {:<10} mean {:5.2f}  p95 {:5.2f}  max {:5.2f} ms\n", name, s.mean,
+                             s.p95, s.max);
   }
   ImGui_ImplSDLRenderer_Shutdown();
   ImGui_ImplSDL2_Shutdown();
@@ -354,7 +367,8 @@ int main(int argc, char** argv) {
   {
     const bip::OutcomeModel model(content->model);
     const bip::LineOf100 line(model, 4000, 1);
-    const bip::CaseDef& c = content->FindCase("henrik") ? *content->FindCase("henrik") : content->cases.front();
+    const bip::CaseDef& c =
+        content->FindCase("henrik") ? *content->FindCase("henrik") : content->cases.front();
     bip::Playthrough play(*content, model, line, c, 7);
     while (!play.finished()) play.Play(bip::PolicyChoices(*c.FindPolicy(c.reference_policy), play));
     std::vector<double> ms;
@@ -365,9 +379,10 @@ int main(int argc, char** argv) {
       if (d.spread.empty()) return 3;
     }
     const double m = Median(ms);
-    std::cout << fmt::format("1,000-seed counterfactual: {:6.1f} ms  (median of 5; 4 strategies x 1,000 seeds + 3 "
-                             "same-seed runs)   budget 200 ms  {}\n",
-                             m, m <= 200 ? "OK" : "OVER");
+    std::cout << fmt::format(
+        "1,000-seed counterfactual: {:6.1f} ms  (median of 5; 4 strategies x 1,000 seeds + 3 "
+        "same-seed runs)   budget 200 ms  {}\n",
+        m, m <= 200 ? "OK" : "OVER");
   }
   std::error_code ec;
   fs::remove_all(tmp, ec);

@@ -26,7 +26,8 @@ void ReloadContent(const std::string& given_dir, std::unique_ptr<Content>& conte
   const Problems& problems = report.problems.list().empty() ? loaded.problems : report.problems;
   if (!problems.list().empty() || !loaded.content) {
     std::vector<std::string> lines = problems.Lines();
-    if (lines.empty()) lines.push_back(dir + ": the content could not be read (expected a content folder)");
+    if (lines.empty())
+      lines.push_back(dir + ": the content could not be read (expected a content folder)");
     session->ShowContentProblems(std::move(lines));
     return;
   }

@@ -3,9 +3,8 @@
 #include <cstdint>
 #include <fstream>
 #include <limits>
-#include <sstream>
-
 #include <nlohmann/json.hpp>
+#include <sstream>
 
 #include "json_read.hpp"
 
@@ -32,13 +31,16 @@ struct Spec {
 const std::vector<Spec>& Specs() {
   static const std::vector<Spec> specs = {
       {IntentKind::kCreateProfile, {{"alias", Type::kString, Field::kText, true}}},
-      {IntentKind::kSelectProfile, {{"alias", Type::kString, Field::kText, false}, {"profile", Type::kInt, Field::kNumber, false}}},
+      {IntentKind::kSelectProfile,
+       {{"alias", Type::kString, Field::kText, false},
+        {"profile", Type::kInt, Field::kNumber, false}}},
       {IntentKind::kEraseProfile, {{"profile", Type::kInt, Field::kNumber, false}}},
       {IntentKind::kExportProfile, {{"path", Type::kString, Field::kText, false}}},
       {IntentKind::kSetLanguage, {{"lang", Type::kString, Field::kText, true}}},
       {IntentKind::kCycleLanguage, {}},
       {IntentKind::kSetFontScale, {{"scale", Type::kNumber, Field::kReal, true}}},
-      {IntentKind::kStartCase, {{"case", Type::kString, Field::kText, true}, {"seed", Type::kInt, Field::kNumber, false}}},
+      {IntentKind::kStartCase,
+       {{"case", Type::kString, Field::kText, true}, {"seed", Type::kInt, Field::kNumber, false}}},
       {IntentKind::kContinue, {{"playthrough", Type::kInt, Field::kNumber, false}}},
       {IntentKind::kOpenAbout, {}},
       {IntentKind::kClose, {}},
@@ -46,8 +48,12 @@ const std::vector<Spec>& Specs() {
       {IntentKind::kNext, {{"to", Type::kString, Field::kNextTo, false}}},
       {IntentKind::kBack, {}},
       {IntentKind::kBelief, {{"answer", Type::kInt, Field::kNumber, true}}},
-      {IntentKind::kAssess, {{"question", Type::kString, Field::kText, true}, {"answer", Type::kInt, Field::kNumber, true}}},
-      {IntentKind::kRespond, {{"event", Type::kString, Field::kText, true}, {"response", Type::kString, Field::kText2, true}}},
+      {IntentKind::kAssess,
+       {{"question", Type::kString, Field::kText, true},
+        {"answer", Type::kInt, Field::kNumber, true}}},
+      {IntentKind::kRespond,
+       {{"event", Type::kString, Field::kText, true},
+        {"response", Type::kString, Field::kText2, true}}},
       {IntentKind::kToggleIntervention, {{"id", Type::kString, Field::kText, true}}},
       {IntentKind::kSetInterventions, {{"ids", Type::kStrings, Field::kList, true}}},
       {IntentKind::kSparring, {{"id", Type::kString, Field::kText, true}}},
@@ -56,39 +62,56 @@ const std::vector<Spec>& Specs() {
       {IntentKind::kDebriefTab, {{"tab", Type::kString, Field::kText, true}}},
       {IntentKind::kBranch, {{"quarter", Type::kInt, Field::kNumber, true}}},
       {IntentKind::kSetNote, {{"text", Type::kString, Field::kText, true}}},
-      {IntentKind::kReflect, {{"question", Type::kString, Field::kText, true}, {"text", Type::kString, Field::kText2, true}}},
+      {IntentKind::kReflect,
+       {{"question", Type::kString, Field::kText, true},
+        {"text", Type::kString, Field::kText2, true}}},
       {IntentKind::kQuit, {}},
       {IntentKind::kReloadContent, {}},
       // The team and theme-day desks: an action and its argument.
-      {IntentKind::kTeam, {{"action", Type::kString, Field::kText, true}, {"arg", Type::kString, Field::kText2, false},
-                           {"n", Type::kInt, Field::kNumber, false}, {"list", Type::kStrings, Field::kList, false}}},
-      {IntentKind::kRoom, {{"action", Type::kString, Field::kText, true}, {"arg", Type::kString, Field::kText2, false},
-                           {"n", Type::kInt, Field::kNumber, false}, {"list", Type::kStrings, Field::kList, false}}},
+      {IntentKind::kTeam,
+       {{"action", Type::kString, Field::kText, true},
+        {"arg", Type::kString, Field::kText2, false},
+        {"n", Type::kInt, Field::kNumber, false},
+        {"list", Type::kStrings, Field::kList, false}}},
+      {IntentKind::kRoom,
+       {{"action", Type::kString, Field::kText, true},
+        {"arg", Type::kString, Field::kText2, false},
+        {"n", Type::kInt, Field::kNumber, false},
+        {"list", Type::kStrings, Field::kList, false}}},
       {IntentKind::kScreenshot, {{"name", Type::kString, Field::kText, true}}},
-      {IntentKind::kWait, {{"frames", Type::kInt, Field::kNumber, false}, {"ms", Type::kInt, Field::kWaitMs, false}}},
+      {IntentKind::kWait,
+       {{"frames", Type::kInt, Field::kNumber, false}, {"ms", Type::kInt, Field::kWaitMs, false}}},
   };
   return specs;
 }
 
 const char* TypeName(Type t) {
   switch (t) {
-    case Type::kString: return "a string";
-    case Type::kInt: return "a whole number from -2147483648 to 2147483647";
-    case Type::kNumber: return "a number";
-    case Type::kStrings: return "a list of strings";
+    case Type::kString:
+      return "a string";
+    case Type::kInt:
+      return "a whole number from -2147483648 to 2147483647";
+    case Type::kNumber:
+      return "a number";
+    case Type::kStrings:
+      return "a list of strings";
   }
   return "?";
 }
 
 bool Matches(const nlohmann::json& v, Type t) {
   switch (t) {
-    case Type::kString: return v.is_string();
+    case Type::kString:
+      return v.is_string();
     // Within int: a larger number would wrap when stored (4294967308 -> 12).
     case Type::kInt:
-      return v.is_number_unsigned() ? v.get<std::uint64_t>() <= std::numeric_limits<int>::max()
-                                    : v.is_number_integer() && v.get<std::int64_t>() >= std::numeric_limits<int>::min() &&
-                                          v.get<std::int64_t>() <= std::numeric_limits<int>::max();
-    case Type::kNumber: return v.is_number();
+      return v.is_number_unsigned()
+                 ? v.get<std::uint64_t>() <= std::numeric_limits<int>::max()
+                 : v.is_number_integer() &&
+                       v.get<std::int64_t>() >= std::numeric_limits<int>::min() &&
+                       v.get<std::int64_t>() <= std::numeric_limits<int>::max();
+    case Type::kNumber:
+      return v.is_number();
     case Type::kStrings:
       if (!v.is_array()) return false;
       for (const auto& e : v)
@@ -100,7 +123,8 @@ bool Matches(const nlohmann::json& v, Type t) {
 
 std::string Known() {
   std::string s;
-  for (const Spec& spec : Specs()) s += (s.empty() ? "" : ", ") + std::string(ui::IntentName(spec.kind));
+  for (const Spec& spec : Specs())
+    s += (s.empty() ? "" : ", ") + std::string(ui::IntentName(spec.kind));
   return s;
 }
 
@@ -159,22 +183,35 @@ LoadedScript ParseScript(const std::string& text, const std::string& name) {
         return out;
       }
       if (!Matches(it.value(), key->type)) {
-        out.error = where + " (" + kind_name + "): '" + key->name + "' must be " + TypeName(key->type);
+        out.error =
+            where + " (" + kind_name + "): '" + key->name + "' must be " + TypeName(key->type);
         out.entries.clear();
         return out;
       }
       switch (key->field) {
-        case Field::kText: entry.intent.text = it.value().get<std::string>(); break;
-        case Field::kText2: entry.intent.text2 = it.value().get<std::string>(); break;
-        case Field::kNumber: entry.intent.number = it.value().get<std::int64_t>(); break;
-        case Field::kReal: entry.intent.real = it.value().get<double>(); break;
-        case Field::kList: entry.intent.list = it.value().get<std::vector<std::string>>(); break;
-        case Field::kWaitMs: entry.wait_ms = it.value().get<int>(); break;
+        case Field::kText:
+          entry.intent.text = it.value().get<std::string>();
+          break;
+        case Field::kText2:
+          entry.intent.text2 = it.value().get<std::string>();
+          break;
+        case Field::kNumber:
+          entry.intent.number = it.value().get<std::int64_t>();
+          break;
+        case Field::kReal:
+          entry.intent.real = it.value().get<double>();
+          break;
+        case Field::kList:
+          entry.intent.list = it.value().get<std::vector<std::string>>();
+          break;
+        case Field::kWaitMs:
+          entry.wait_ms = it.value().get<int>();
+          break;
         case Field::kNextTo: {
           entry.next_to = it.value().get<std::string>();
-          static const char* kScreens[] = {"start", "about", "briefing", "meeting", "situation",
-                                           "plan", "sparring", "result", "end", "debrief",
-                                           "team", "room"};
+          static const char* kScreens[] = {"start",     "about",   "briefing", "meeting",
+                                           "situation", "plan",    "sparring", "result",
+                                           "end",       "debrief", "team",     "room"};
           bool known = false;
           for (const char* s : kScreens) known = known || entry.next_to == s;
           if (!known) {

@@ -33,15 +33,19 @@ class SqliteSessionStore final : public ui::SessionStore {
   void EraseProfile(std::int64_t profile) override { s_->EraseProfile(profile); }
   nlohmann::json ExportProfile(std::int64_t profile) override { return s_->ExportProfile(profile); }
   std::optional<std::string> Setting(const std::string& key) override { return s_->Setting(key); }
-  void SetSetting(const std::string& key, const std::string& value) override { s_->SetSetting(key, value); }
+  void SetSetting(const std::string& key, const std::string& value) override {
+    s_->SetSetting(key, value);
+  }
   std::optional<std::string> ProfileSetting(std::int64_t profile, const std::string& key) override {
     return s_->ProfileSetting(profile, key);
   }
-  void SetProfileSetting(std::int64_t profile, const std::string& key, const std::string& value) override {
+  void SetProfileSetting(std::int64_t profile, const std::string& key,
+                         const std::string& value) override {
     s_->SetProfileSetting(profile, key, value);
   }
-  std::int64_t CreatePlaythrough(std::int64_t profile, const std::string& case_id, std::uint64_t seed,
-                                 int content_version, std::int64_t branched_from, int branch_quarter) override {
+  std::int64_t CreatePlaythrough(std::int64_t profile, const std::string& case_id,
+                                 std::uint64_t seed, int content_version,
+                                 std::int64_t branched_from, int branch_quarter) override {
     std::optional<std::int64_t> from;
     if (branched_from != 0) from = branched_from;
     return s_->CreatePlaythrough(profile, case_id, seed, std::to_string(content_version), from,
@@ -51,7 +55,9 @@ class SqliteSessionStore final : public ui::SessionStore {
                      const nlohmann::json& snapshot, bool finished) override {
     s_->AppendQuarter(playthrough, quarter, choices, snapshot, finished);
   }
-  std::vector<QuarterChoices> Quarters(std::int64_t playthrough) override { return s_->Quarters(playthrough); }
+  std::vector<QuarterChoices> Quarters(std::int64_t playthrough) override {
+    return s_->Quarters(playthrough);
+  }
   std::vector<ui::PlaythroughInfo> Playthroughs(std::int64_t profile) override {
     std::vector<ui::PlaythroughInfo> out;
     for (const PlaythroughRow& r : s_->Playthroughs(profile)) out.push_back(Info(r));
@@ -62,11 +68,14 @@ class SqliteSessionStore final : public ui::SessionStore {
     return std::nullopt;
   }
   std::string Note(std::int64_t playthrough) override { return s_->Note(playthrough); }
-  void SetNote(std::int64_t playthrough, const std::string& text) override { s_->SetNote(playthrough, text); }
+  void SetNote(std::int64_t playthrough, const std::string& text) override {
+    s_->SetNote(playthrough, text);
+  }
   std::map<std::string, std::string> ReflectionAnswers(std::int64_t playthrough) override {
     return s_->ReflectionAnswers(playthrough);
   }
-  void SetReflectionAnswer(std::int64_t playthrough, const std::string& question, const std::string& text) override {
+  void SetReflectionAnswer(std::int64_t playthrough, const std::string& question,
+                           const std::string& text) override {
     s_->SetReflectionAnswer(playthrough, question, text);
   }
   std::string Location() const override { return s_->path(); }

@@ -17,11 +17,11 @@
 namespace bip {
 
 struct CheckOptions {
-  std::string dir;         // the content directory
-  std::string schema_dir;  // "" : <dir>/schema, else the game's own
-  int plays = 200;         // random playthroughs per case
-  int policy_seeds = 20;   // seeds each policy is played with
-  std::uint64_t seed = 1;  // first seed of the random plays
+  std::string dir;                        // the content directory
+  std::string schema_dir;                 // "" : <dir>/schema, else the game's own
+  int plays = 200;                        // random playthroughs per case
+  int policy_seeds = 20;                  // seeds each policy is played with
+  std::uint64_t seed = 1;                 // first seed of the random plays
   std::vector<std::string> policy_files;  // also check these policy files (case from their "case")
 };
 
@@ -29,7 +29,7 @@ struct CheckReport {
   Problems problems;
   bool loaded = false;         // the loader accepted the content
   bool logic_checked = false;  // the logic checks and plays ran (perhaps with placeholder texts)
-  int files = 0;        // JSON files checked against a schema
+  int files = 0;               // JSON files checked against a schema
   int cases = 0;
   int events = 0;
   int responses = 0;

@@ -27,14 +27,15 @@ struct PlayStats {
 // Plays a policy with `seeds` seeds (from seed 1): every quarter's choices
 // must be accepted, no exception, a finished case, finite numbers. `file` and
 // `pointer` name the policy in messages.
-void PlayPolicy(const Content& content, const OutcomeModel& model, const LineOf100& line, const CaseDef& c,
-                const Policy& policy, int seeds, const std::string& file, const std::string& pointer,
-                Problems& problems, PlayStats& stats);
+void PlayPolicy(const Content& content, const OutcomeModel& model, const LineOf100& line,
+                const CaseDef& c, const Policy& policy, int seeds, const std::string& file,
+                const std::string& pointer, Problems& problems, PlayStats& stats);
 
 // Plays the case `plays` times with random choices: a random subset of the
 // palette, a random sparring move and belief, random responses (or none),
 // now and then a caseworker change. Seeds seed, seed+1, ...
-void PlayRandom(const Content& content, const OutcomeModel& model, const LineOf100& line, const CaseDef& c,
-                int plays, std::uint64_t seed, Problems& problems, PlayStats& stats);
+void PlayRandom(const Content& content, const OutcomeModel& model, const LineOf100& line,
+                const CaseDef& c, int plays, std::uint64_t seed, Problems& problems,
+                PlayStats& stats);
 
 }  // namespace bip

@@ -1,12 +1,12 @@
 #include "schema_check.hpp"
 
-#include "edit_distance.hpp"
-
 #include <algorithm>
 #include <filesystem>
 #include <optional>
 #include <set>
 #include <stdexcept>
+
+#include "edit_distance.hpp"
 
 // valijson reports a broken schema by exception instead of abort().
 #ifndef VALIJSON_USE_EXCEPTIONS
@@ -29,7 +29,9 @@ using Adapter = valijson::adapters::NlohmannJsonAdapter;
 
 constexpr const char* kSuffix = ".schema.json";
 
-bool StartsWith(const std::string& s, const std::string& prefix) { return s.rfind(prefix, 0) == 0; }
+bool StartsWith(const std::string& s, const std::string& prefix) {
+  return s.rfind(prefix, 0) == 0;
+}
 
 std::string JoinList(const std::vector<std::string>& items) {
   std::string out;
@@ -39,8 +41,8 @@ std::string JoinList(const std::vector<std::string>& items) {
 
 // Copies what a schema refers to in other files into its own definitions,
 // as "<file stem>__<pointer segments>", and points the references there.
-void Rewrite(Json& node, const std::string& current, const std::map<std::string, Json>& docs, Json& definitions,
-             const std::string& root) {
+void Rewrite(Json& node, const std::string& current, const std::map<std::string, Json>& docs,
+             Json& definitions, const std::string& root) {
   if (node.is_array()) {
     for (Json& item : node) Rewrite(item, current, docs, definitions, root);
     return;
@@ -62,7 +64,8 @@ void Rewrite(Json& node, const std::string& current, const std::map<std::string,
   node["$ref"] = "#/definitions/" + local;
   if (definitions.contains(local)) return;
   const auto doc = docs.find(file);
-  if (doc == docs.end()) throw std::runtime_error("\"$ref\": \"" + ref + "\" names a schema file that is not there");
+  if (doc == docs.end())
+    throw std::runtime_error("\"$ref\": \"" + ref + "\" names a schema file that is not there");
   definitions[local] = Json::object();  // reserve: a definition may refer to itself
   Json copy = doc->second.at(Json::json_pointer(ptr));
   Rewrite(copy, file, docs, definitions, root);
@@ -91,7 +94,8 @@ struct SchemaSet::Impl {
   };
 
   std::optional<Node> Deref(Node n) const {
-    for (int guard = 0; guard < 32 && n.schema->is_object() && n.schema->contains("$ref"); ++guard) {
+    for (int guard = 0; guard < 32 && n.schema->is_object() && n.schema->contains("$ref");
+         ++guard) {
       const std::string ref = (*n.schema)["$ref"].get<std::string>();
       const auto hash = ref.find('#');
       const std::string file = ref.substr(0, hash);
@@ -119,7 +123,9 @@ struct SchemaSet::Impl {
         if (!instance->contains(key)) continue;
         const Json& v = (*instance)[key];
         if (sub.contains("const") && sub["const"] != v) return false;
-        if (sub.contains("enum") && std::find(sub["enum"].begin(), sub["enum"].end(), v) == sub["enum"].end()) return false;
+        if (sub.contains("enum") &&
+            std::find(sub["enum"].begin(), sub["enum"].end(), v) == sub["enum"].end())
+          return false;
       }
     return true;
   }
@@ -140,8 +146,8 @@ struct SchemaSet::Impl {
     }
   }
 
-  std::vector<Node> Child(const std::vector<Node>& nodes, const Json* parent, const std::string& token,
-                          const Json* child) const {
+  std::vector<Node> Child(const std::vector<Node>& nodes, const Json* parent,
+                          const std::string& token, const Json* child) const {
     std::vector<Node> out;
     const bool array = parent && parent->is_array();
     for (const Node& n : nodes) {
@@ -156,7 +162,8 @@ struct SchemaSet::Impl {
           } catch (const std::exception&) {
             continue;
           }
-          if (index < items.size()) Expand(Node{&items[index], n.doc}, child, out);
+          if (index < items.size())
+            Expand(Node{&items[index], n.doc}, child, out);
           else if (s.contains("additionalItems") && s["additionalItems"].is_object())
             Expand(Node{&s["additionalItems"], n.doc}, child, out);
         } else {
@@ -201,9 +208,12 @@ struct SchemaSet::Impl {
     }
     if (type == "integer" || type == "number") {
       std::string what = type == "integer" ? "a whole number" : "a number";
-      if (min && max) what += " from " + Number(*min) + " to " + Number(*max);
-      else if (min) what += " of at least " + Number(*min);
-      else if (max) what += " of at most " + Number(*max);
+      if (min && max)
+        what += " from " + Number(*min) + " to " + Number(*max);
+      else if (min)
+        what += " of at least " + Number(*min);
+      else if (max)
+        what += " of at most " + Number(*max);
       return what + (about.empty() ? "" : ": " + about);
     }
     if (type == "boolean") return "true or false" + (about.empty() ? "" : ": " + about);
@@ -236,7 +246,8 @@ struct SchemaSet::Impl {
     std::string suggests;  // for an unknown key: pointer of the key it likely means
   };
 
-  Mapped Map(const std::string& root_doc, const Json& doc, const valijson::ValidationResults::Error& e) const {
+  Mapped Map(const std::string& root_doc, const Json& doc,
+             const valijson::ValidationResults::Error& e) const {
     // Walk the context ("<root>", "[events]", "[0]", ...) through the
     // instance and the schema at the same time.
     std::string pointer;
@@ -246,7 +257,8 @@ struct SchemaSet::Impl {
     Expand(Node{&root, root_doc}, inst, nodes);
     for (std::size_t i = 1; i < e.context.size(); ++i) {
       std::string token = e.context[i];
-      if (token.size() >= 2 && token.front() == '[' && token.back() == ']') token = token.substr(1, token.size() - 2);
+      if (token.size() >= 2 && token.front() == '[' && token.back() == ']')
+        token = token.substr(1, token.size() - 2);
       const Json* next = nullptr;
       if (inst && inst->is_array()) {
         try {
@@ -275,9 +287,12 @@ struct SchemaSet::Impl {
       const std::string key = quoted("Missing required property '");
       m.pointer = PointerJoin(pointer, key);
       m.missing = m.pointer;
-      m.message = "missing key \"" + key + "\" (expected " + Expected(Child(nodes, inst, key, nullptr)) + ")";
+      m.message = "missing key \"" + key + "\" (expected " +
+                  Expected(Child(nodes, inst, key, nullptr)) + ")";
     } else if (StartsWith(d, "Object contains a property that could not be validated")) {
-      const std::string key = quoted("Object contains a property that could not be validated using 'properties' or 'additionalProperties' constraints: '");
+      const std::string key = quoted(
+          "Object contains a property that could not be validated using 'properties' or "
+          "'additionalProperties' constraints: '");
       m.pointer = PointerJoin(pointer, key);
       const std::vector<std::string> known = KnownKeys(nodes);
       std::string best;
@@ -290,7 +305,8 @@ struct SchemaSet::Impl {
         }
       }
       if (!best.empty()) m.suggests = PointerJoin(pointer, best);
-      m.message = "unknown key \"" + key + "\"" + (best.empty() ? "" : ", did you mean \"" + best + "\"?") +
+      m.message = "unknown key \"" + key + "\"" +
+                  (best.empty() ? "" : ", did you mean \"" + best + "\"?") +
                   " (expected one of: " + JoinList(known) + ")";
     } else if (StartsWith(d, "Value type not permitted")) {
       m.pointer = pointer;
@@ -298,11 +314,14 @@ struct SchemaSet::Impl {
       m.message = "wrong type: found " + found + " (expected " + Expected(nodes) + ")";
     } else if (StartsWith(d, "Expected number")) {
       m.pointer = pointer;
-      m.message = "out of range: found " + (inst ? inst->dump() : found) + " (expected " + Expected(nodes) + ")";
-    } else if (StartsWith(d, "Array should contain") || StartsWith(d, "Array contains more items")) {
+      m.message = "out of range: found " + (inst ? inst->dump() : found) + " (expected " +
+                  Expected(nodes) + ")";
+    } else if (StartsWith(d, "Array should contain") ||
+               StartsWith(d, "Array contains more items")) {
       m.pointer = pointer;
-      m.message = "wrong number of items: found " + std::to_string(inst && inst->is_array() ? inst->size() : 0) +
-                  " (expected " + Expected(nodes) + ")";
+      m.message = "wrong number of items: found " +
+                  std::to_string(inst && inst->is_array() ? inst->size() : 0) + " (expected " +
+                  Expected(nodes) + ")";
     } else if (StartsWith(d, "String should be no fewer")) {
       m.pointer = pointer;
       m.message = "empty text (expected " + Expected(nodes) + ")";
@@ -318,9 +337,10 @@ struct SchemaSet::Impl {
       std::size_t first = 0, second = 0;
       if (std::sscanf(d.c_str(), "Elements at indexes #%zu and #%zu", &first, &second) == 2) {
         m.pointer = PointerJoin(pointer, second);
-        const Json* dup = inst && inst->is_array() && second < inst->size() ? &(*inst)[second] : nullptr;
-        m.message = "duplicate: " + (dup ? dup->dump() : std::string("this item")) + " is also item " +
-                    std::to_string(first) + " (expected each item once)";
+        const Json* dup =
+            inst && inst->is_array() && second < inst->size() ? &(*inst)[second] : nullptr;
+        m.message = "duplicate: " + (dup ? dup->dump() : std::string("this item")) +
+                    " is also item " + std::to_string(first) + " (expected each item once)";
       } else {
         m.pointer = pointer;
         m.message = "duplicate items (expected each item once)";
@@ -357,7 +377,8 @@ SchemaSet SchemaSet::Load(const std::string& dir, Problems& problems) {
   if (fs::is_directory(dir, ec))
     for (const auto& entry : fs::directory_iterator(dir, ec)) {
       const std::string name = entry.path().filename().string();
-      if (name.size() > std::string(kSuffix).size() && name.ends_with(kSuffix)) files.push_back(entry.path());
+      if (name.size() > std::string(kSuffix).size() && name.ends_with(kSuffix))
+        files.push_back(entry.path());
     }
   std::sort(files.begin(), files.end());
   if (files.empty()) {
@@ -365,7 +386,8 @@ SchemaSet SchemaSet::Load(const std::string& dir, Problems& problems) {
     return set;
   }
   for (const fs::path& f : files)
-    if (auto json = ParseFile(f.string(), f.string(), problems)) set.impl_->docs[f.filename().string()] = std::move(*json);
+    if (auto json = ParseFile(f.string(), f.string(), problems))
+      set.impl_->docs[f.filename().string()] = std::move(*json);
 
   // valijson resolves a relative "$ref" into another file against the
   // current file, so each schema is bundled first: definitions it takes
@@ -377,7 +399,8 @@ SchemaSet SchemaSet::Load(const std::string& dir, Problems& problems) {
     try {
       bundled[file] = Bundle(set.impl_->docs, file);
     } catch (const std::exception& e) {
-      problems.Add((fs::path(dir) / file).string(), "", std::string("not a usable JSON Schema: ") + e.what());
+      problems.Add((fs::path(dir) / file).string(), "",
+                   std::string("not a usable JSON Schema: ") + e.what());
       continue;
     }
     auto schema = std::make_unique<valijson::Schema>();
@@ -387,14 +410,17 @@ SchemaSet SchemaSet::Load(const std::string& dir, Problems& problems) {
       parser.populateSchema(adapter, *schema);
       set.impl_->schemas[name] = std::move(schema);
     } catch (const std::exception& e) {
-      problems.Add((fs::path(dir) / file).string(), "", std::string("not a usable JSON Schema: ") + e.what());
+      problems.Add((fs::path(dir) / file).string(), "",
+                   std::string("not a usable JSON Schema: ") + e.what());
     }
   }
   for (auto& [file, json] : bundled) set.impl_->docs[file] = std::move(json);
   return set;
 }
 
-bool SchemaSet::Has(const std::string& name) const { return impl_->schemas.count(name) > 0; }
+bool SchemaSet::Has(const std::string& name) const {
+  return impl_->schemas.count(name) > 0;
+}
 
 std::vector<std::string> SchemaSet::Names() const {
   std::vector<std::string> names;
@@ -407,11 +433,14 @@ const nlohmann::json* SchemaSet::Document(const std::string& name) const {
   return it == impl_->docs.end() ? nullptr : &it->second;
 }
 
-void SchemaSet::Validate(const std::string& name, const nlohmann::json& doc, const std::string& shown,
-                         Problems& problems, std::vector<std::string>* covered) const {
+void SchemaSet::Validate(const std::string& name, const nlohmann::json& doc,
+                         const std::string& shown, Problems& problems,
+                         std::vector<std::string>* covered) const {
   const auto it = impl_->schemas.find(name);
   if (it == impl_->schemas.end()) {
-    problems.Add(shown, "", "no schema \"" + name + kSuffix + "\" to check this file against (expected it in " + dir_ + ")");
+    problems.Add(shown, "",
+                 "no schema \"" + name + kSuffix +
+                     "\" to check this file against (expected it in " + dir_ + ")");
     return;
   }
   valijson::Validator validator;
@@ -437,7 +466,8 @@ void SchemaSet::Validate(const std::string& name, const nlohmann::json& doc, con
   std::set<std::string> typed;  // pointers with a wrong type: other complaints there add nothing
   for (const Impl::Mapped& m : mapped)
     if (m.type_error) typed.insert(m.pointer);
-  std::set<std::string> suggested;  // a typo's line says it all: no "missing" line for the key it meant
+  std::set<std::string>
+      suggested;  // a typo's line says it all: no "missing" line for the key it meant
   for (const Impl::Mapped& m : mapped)
     if (!m.suggests.empty()) {
       suggested.insert(m.suggests);

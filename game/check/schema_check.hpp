@@ -5,10 +5,9 @@
 // expected (worded from the schema: the type, range, allowed values, keys).
 #include <map>
 #include <memory>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "problems.hpp"
 

@@ -1,7 +1,5 @@
 #include "text_check.hpp"
 
-#include "edit_distance.hpp"
-
 #include <algorithm>
 #include <cctype>
 #include <filesystem>
@@ -11,6 +9,7 @@
 #include <sstream>
 
 #include "content.hpp"
+#include "edit_distance.hpp"
 #include "json_read.hpp"
 #include "json_reader.hpp"
 #include "load_content.hpp"
@@ -34,13 +33,15 @@ std::vector<std::string> Ids(const Json& obj, const char* key) {
   std::vector<std::string> ids;
   if (!obj.is_object() || !obj.contains(key) || !obj[key].is_array()) return ids;
   for (const Json& item : obj[key])
-    if (item.is_object() && item.contains("id") && item["id"].is_string()) ids.push_back(item["id"].get<std::string>());
+    if (item.is_object() && item.contains("id") && item["id"].is_string())
+      ids.push_back(item["id"].get<std::string>());
   return ids;
 }
 
 std::set<std::string> Placeholders(const std::string& text) {
   std::set<std::string> out;
-  for (std::size_t open = text.find('{'); open != std::string::npos; open = text.find('{', open + 1)) {
+  for (std::size_t open = text.find('{'); open != std::string::npos;
+       open = text.find('{', open + 1)) {
     const std::size_t close = text.find('}', open);
     if (close == std::string::npos) break;
     std::string name = text.substr(open + 1, close - open - 1);
@@ -60,7 +61,8 @@ std::set<std::string> Placeholders(const std::string& text) {
   }
   // printf-style specifiers: never filled in, so one in a text is a mistake
   // (and one added in a single language is a difference like any other).
-  for (std::size_t at = text.find('%'); at != std::string::npos && at + 1 < text.size(); at = text.find('%', at + 1))
+  for (std::size_t at = text.find('%'); at != std::string::npos && at + 1 < text.size();
+       at = text.find('%', at + 1))
     if (std::isalpha(static_cast<unsigned char>(text[at + 1]))) out.insert(text.substr(at, 2));
   return out;
 }
@@ -70,12 +72,13 @@ std::set<std::string> Placeholders(const std::string& text) {
 // that passes it.
 const std::set<std::string>& KnownPlaceholders() {
   static const std::set<std::string> names = {
-      "alias",    "answered", "before",   "capacity", "case",  "cases",  "chance",  "csv",
-      "detail",   "dir",      "error",    "event",    "file",  "from",   "html",    "intervention",
-      "job",      "load",     "majority", "mean",     "n",      "name",    "names",
-      "new",      "old",      "option",   "path",     "place", "policy", "present", "quarter",
-      "quarters", "response", "score",    "seed",     "seeds", "source", "table",   "to",
-      "total",    "url",      "value",    "why"};
+      "alias",  "answered",     "before",  "capacity", "case",     "cases", "chance",
+      "csv",    "detail",       "dir",     "error",    "event",    "file",  "from",
+      "html",   "intervention", "job",     "load",     "majority", "mean",  "n",
+      "name",   "names",        "new",     "old",      "option",   "path",  "place",
+      "policy", "present",      "quarter", "quarters", "response", "score", "seed",
+      "seeds",  "source",       "table",   "to",       "total",    "url",   "value",
+      "why"};
   return names;
 }
 
@@ -93,7 +96,8 @@ std::size_t CommonPrefix(const std::string& a, const std::string& b) {
 
 }  // namespace
 
-TextFiles ReadTextFiles(const std::string& dir, const std::function<std::string(const std::string&)>& shown) {
+TextFiles ReadTextFiles(const std::string& dir,
+                        const std::function<std::string(const std::string&)>& shown) {
   TextFiles t;
   for (std::string_view lang_view : kLanguages) {
     const std::string lang(lang_view);
@@ -134,7 +138,8 @@ RequiredKeys RequiredKeysFromFiles(const std::string& dir) {
     return j;
   };
   if (auto j = readable(root / "model" / "indicators.json", {"indicator.", "question."})) {
-    for (const std::string& id : Ids(*j, "indicators")) c.model.indicators.push_back(IndicatorDef{id, Strength::kWeak, ""});
+    for (const std::string& id : Ids(*j, "indicators"))
+      c.model.indicators.push_back(IndicatorDef{id, Strength::kWeak, ""});
     for (const std::string& id : Ids(*j, "questions")) {
       QuestionDef q;
       q.id = id;
@@ -201,7 +206,8 @@ RequiredKeys RequiredKeysFromFiles(const std::string& dir) {
   return out;
 }
 
-int CheckTexts(const TextFiles& t, const RequiredKeys& req, const std::string& shown_dir, Problems& problems) {
+int CheckTexts(const TextFiles& t, const RequiredKeys& req, const std::string& shown_dir,
+               Problems& problems) {
   const std::vector<std::string>& required_list = req.keys;
   const std::set<std::string> required(required_list.begin(), required_list.end());
   auto unjudged = [&](const std::string& key) {
@@ -224,7 +230,8 @@ int CheckTexts(const TextFiles& t, const RequiredKeys& req, const std::string& s
     for (std::string_view other : kLanguages) {
       const auto& f = files_of(std::string(other));
       const auto it = f.find(key);
-      if (it != f.end()) return shown_dir + "/i18n/" + lang + "/" + fs::path(it->second).filename().string();
+      if (it != f.end())
+        return shown_dir + "/i18n/" + lang + "/" + fs::path(it->second).filename().string();
     }
     std::string best = shown_dir + "/i18n/" + lang + "/";
     std::size_t best_len = 0;
@@ -263,10 +270,12 @@ int CheckTexts(const TextFiles& t, const RequiredKeys& req, const std::string& s
       }
       const std::string where = present_in(key);
       problems.Add(file, PointerJoin("", key),
-                   "missing text (expected it in sv, da and en" + (where.empty() ? std::string() : "; present in " + where) + ")");
+                   "missing text (expected it in sv, da and en" +
+                       (where.empty() ? std::string() : "; present in " + where) + ")");
     }
   for (const auto& [file, count] : in_unread)
-    problems.Add(file, "", std::to_string(count) + " texts missing because this file could not be read");
+    problems.Add(file, "",
+                 std::to_string(count) + " texts missing because this file could not be read");
 
   // Keys nobody needs: typos and leftovers.
   std::set<std::string> all;
@@ -288,9 +297,10 @@ int CheckTexts(const TextFiles& t, const RequiredKeys& req, const std::string& s
       const auto& f = files_of(std::string(lang));
       const auto it = f.find(key);
       if (it == f.end()) continue;
-      problems.Add(it->second, PointerJoin("", key),
-                   "unused text key" + (best.empty() ? std::string() : ", did you mean \"" + best + "\"?") +
-                       " (expected only keys the content or the game uses; see content/FORMAT.md, Texts)");
+      problems.Add(
+          it->second, PointerJoin("", key),
+          "unused text key" + (best.empty() ? std::string() : ", did you mean \"" + best + "\"?") +
+              " (expected only keys the content or the game uses; see content/FORMAT.md, Texts)");
     }
   }
 
@@ -311,7 +321,8 @@ int CheckTexts(const TextFiles& t, const RequiredKeys& req, const std::string& s
       if (got != want) differing.insert(lang + "\n" + key);
       if (got != want)
         problems.Add(files_of(lang).at(key), PointerJoin("", key),
-                     "placeholders " + Join(got) + " differ from sv (expected " + Join(want) + ", as in " + files_of("sv").at(key) + ")");
+                     "placeholders " + Join(got) + " differ from sv (expected " + Join(want) +
+                         ", as in " + files_of("sv").at(key) + ")");
     }
   }
   // Placeholders the game never fills in, in any language.
@@ -321,12 +332,14 @@ int CheckTexts(const TextFiles& t, const RequiredKeys& req, const std::string& s
       if (!required.count(key) || differing.count(lang + "\n" + key)) continue;
       for (const std::string& p : Placeholders(text)) {
         if (p[0] == '%')
-          problems.Add(files_of(lang).at(key), PointerJoin("", key),
-                       "a printf-style " + p + " is shown as it is (expected {name} placeholders only)");
+          problems.Add(
+              files_of(lang).at(key), PointerJoin("", key),
+              "a printf-style " + p + " is shown as it is (expected {name} placeholders only)");
         else if (!KnownPlaceholders().count(p.substr(1, p.size() - 2)))
           problems.Add(files_of(lang).at(key), PointerJoin("", key),
-                       "unknown placeholder " + p + " is shown as it is (expected one the game fills in, such as {n}, "
-                       "{name} or {quarter})");
+                       "unknown placeholder " + p +
+                           " is shown as it is (expected one the game fills in, such as {n}, "
+                           "{name} or {quarter})");
       }
     }
   }

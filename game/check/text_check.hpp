@@ -25,7 +25,8 @@ struct TextFiles {
 
 // Reads i18n/<lang>/*.json; unreadable files are skipped (the loader and
 // the schema report them).
-TextFiles ReadTextFiles(const std::string& dir, const std::function<std::string(const std::string&)>& shown);
+TextFiles ReadTextFiles(const std::string& dir,
+                        const std::function<std::string(const std::string&)>& shown);
 
 // The keys the content needs, from the ids in the raw files (so it works
 // even when the loader refuses the content), plus the program's own keys.
@@ -38,6 +39,7 @@ struct RequiredKeys {
 RequiredKeys RequiredKeysFromFiles(const std::string& dir);
 
 // Missing, unused and inconsistent keys; returns the number of keys.
-int CheckTexts(const TextFiles& texts, const RequiredKeys& required, const std::string& shown_dir, Problems& problems);
+int CheckTexts(const TextFiles& texts, const RequiredKeys& required, const std::string& shown_dir,
+               Problems& problems);
 
 }  // namespace bip

@@ -11,9 +11,12 @@ namespace bip {
 std::string PointerJoin(const std::string& base, const std::string& key) {
   std::string escaped;
   for (char c : key) {
-    if (c == '~') escaped += "~0";
-    else if (c == '/') escaped += "~1";
-    else escaped += c;
+    if (c == '~')
+      escaped += "~0";
+    else if (c == '/')
+      escaped += "~1";
+    else
+      escaped += c;
   }
   return base + "/" + escaped;
 }
@@ -24,22 +27,31 @@ std::string PointerJoin(const std::string& base, std::size_t index) {
 
 std::string Describe(const Json& v) {
   switch (v.type()) {
-    case Json::value_t::null: return "null";
-    case Json::value_t::boolean: return v.get<bool>() ? "true" : "false";
-    case Json::value_t::string: return "the string \"" + v.get<std::string>().substr(0, 40) + "\"";
+    case Json::value_t::null:
+      return "null";
+    case Json::value_t::boolean:
+      return v.get<bool>() ? "true" : "false";
+    case Json::value_t::string:
+      return "the string \"" + v.get<std::string>().substr(0, 40) + "\"";
     case Json::value_t::number_integer:
     case Json::value_t::number_unsigned:
-    case Json::value_t::number_float: return "the number " + v.dump();
-    case Json::value_t::array: return "an array";
-    case Json::value_t::object: return "an object";
-    default: return "something else";
+    case Json::value_t::number_float:
+      return "the number " + v.dump();
+    case Json::value_t::array:
+      return "an array";
+    case Json::value_t::object:
+      return "an object";
+    default:
+      return "something else";
   }
 }
 
 std::optional<int> IntIn(const Json& v, int lo, int hi) {
   if (v.is_number_unsigned()) {
     const auto u = v.get<std::uint64_t>();
-    if (hi < 0 || u > static_cast<std::uint64_t>(hi) || (lo > 0 && u < static_cast<std::uint64_t>(lo))) return std::nullopt;
+    if (hi < 0 || u > static_cast<std::uint64_t>(hi) ||
+        (lo > 0 && u < static_cast<std::uint64_t>(lo)))
+      return std::nullopt;
     return static_cast<int>(u);
   }
   if (!v.is_number_integer()) return std::nullopt;
@@ -48,7 +60,8 @@ std::optional<int> IntIn(const Json& v, int lo, int hi) {
   return static_cast<int>(i);
 }
 
-std::optional<Json> ParseFile(const std::string& path, const std::string& shown, Problems& problems) {
+std::optional<Json> ParseFile(const std::string& path, const std::string& shown,
+                              Problems& problems) {
   std::ifstream in(path, std::ios::binary);
   if (!in) {
     problems.Add(shown, "", "cannot open the file (expected a readable JSON file)");
@@ -72,11 +85,17 @@ Reader::Reader(const Json& value, std::string file, std::string pointer, Problem
   }
 }
 
-Reader::~Reader() { Finish(); }
+Reader::~Reader() {
+  Finish();
+}
 
-bool Reader::Has(const std::string& key) const { return object_ && object_->contains(key); }
+bool Reader::Has(const std::string& key) const {
+  return object_ && object_->contains(key);
+}
 
-void Reader::Skip(const std::string& key) { seen_.insert(key); }
+void Reader::Skip(const std::string& key) {
+  seen_.insert(key);
+}
 
 void Reader::Problem(const std::string& key, const std::string& message) {
   problems_.Add(file_, key.empty() ? pointer_ : At(key), message);
@@ -116,7 +135,8 @@ std::string Reader::String(const std::string& key, std::optional<std::string> fa
   return v->get<std::string>();
 }
 
-double Reader::Number(const std::string& key, double min, double max, std::optional<double> fallback) {
+double Reader::Number(const std::string& key, double min, double max,
+                      std::optional<double> fallback) {
   std::ostringstream expected;
   expected << "a number from " << min << " to " << max;
   const Json* v = Get(key, expected.str().c_str(), !fallback);
@@ -127,14 +147,16 @@ double Reader::Number(const std::string& key, double min, double max, std::optio
   }
   const double d = v->get<double>();
   if (d < min || d > max) {
-    problems_.Add(file_, At(key), "out of range: expected " + expected.str() + ", found " + v->dump());
+    problems_.Add(file_, At(key),
+                  "out of range: expected " + expected.str() + ", found " + v->dump());
     return fallback.value_or(min);
   }
   return d;
 }
 
 int Reader::Integer(const std::string& key, int min, int max, std::optional<int> fallback) {
-  const std::string expected = "a whole number from " + std::to_string(min) + " to " + std::to_string(max);
+  const std::string expected =
+      "a whole number from " + std::to_string(min) + " to " + std::to_string(max);
   const Json* v = Get(key, expected.c_str(), !fallback);
   if (!v) return fallback.value_or(min);
   if (!v->is_number_integer()) {
@@ -184,7 +206,8 @@ std::vector<std::string> Reader::StringList(const std::string& key, bool require
   for (std::size_t i = 0; i < arr->size(); ++i) {
     const Json& v = (*arr)[i];
     if (!v.is_string() || v.get<std::string>().empty())
-      problems_.Add(file_, PointerJoin(At(key), i), "expected a non-empty string, found " + Describe(v));
+      problems_.Add(file_, PointerJoin(At(key), i),
+                    "expected a non-empty string, found " + Describe(v));
     else
       out.push_back(v.get<std::string>());
   }

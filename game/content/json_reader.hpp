@@ -2,12 +2,11 @@
 // Reads one JSON object field by field, recording a Problem (file, pointer,
 // expectation) for every wrong or missing value and, at Finish(), for every
 // key nobody asked for: typos must not pass silently.
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <set>
 #include <string>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "problems.hpp"
 
@@ -24,7 +23,8 @@ std::optional<int> IntIn(const Json& value, int lo, int hi);
 
 // Parses a file; records a problem (with line and column) and returns
 // nothing when it is missing or not JSON.
-std::optional<Json> ParseFile(const std::string& path, const std::string& shown_name, Problems& problems);
+std::optional<Json> ParseFile(const std::string& path, const std::string& shown_name,
+                              Problems& problems);
 
 class Reader {
  public:
@@ -41,7 +41,8 @@ class Reader {
   Problems& problems() { return problems_; }
 
   std::string String(const std::string& key, std::optional<std::string> fallback = std::nullopt);
-  double Number(const std::string& key, double min, double max, std::optional<double> fallback = std::nullopt);
+  double Number(const std::string& key, double min, double max,
+                std::optional<double> fallback = std::nullopt);
   int Integer(const std::string& key, int min, int max, std::optional<int> fallback = std::nullopt);
   bool Bool(const std::string& key, std::optional<bool> fallback = std::nullopt);
   // The value under key, checked to be an array / object; null when wrong.

@@ -18,20 +18,22 @@ namespace fs = std::filesystem;
 namespace {
 
 constexpr int kFormatVersion = 1;
-const std::set<std::string> kFindings = {
-    "F-DATA", "F-SCALE", "F-POWER", "F-POP",    "F-IND",    "F-STRONG", "F-INT",    "F-MIX",   "F-LINE",
-    "F-S12",  "F-BELIEF", "F-CHANGE", "F-EFFECT", "F-SHAPE", "F-SPAR",  "F-HENRIK", "F-MORE", "F-EVENT"};
+const std::set<std::string> kFindings = {"F-DATA",   "F-SCALE",  "F-POWER",  "F-POP",   "F-IND",
+                                         "F-STRONG", "F-INT",    "F-MIX",    "F-LINE",  "F-S12",
+                                         "F-BELIEF", "F-CHANGE", "F-EFFECT", "F-SHAPE", "F-SPAR",
+                                         "F-HENRIK", "F-MORE",   "F-EVENT"};
 
 // A parameter's source: an F-id, an F-id with a reason ("F-INT: 2-4 at
 // once"), or "modelling assumption: <reason>".
 bool IsSource(const std::string& source) {
   if (source.rfind("modelling assumption: ", 0) == 0) return source.size() > 22;
   const std::size_t colon = source.find(": ");
-  return kFindings.count(source.substr(0, colon)) && (colon == std::string::npos || source.size() > colon + 2);
+  return kFindings.count(source.substr(0, colon)) &&
+         (colon == std::string::npos || source.size() > colon + 2);
 }
 
 Policy ReadPolicy(Reader& r, const std::string& name, const ModelContent& model, const CaseDef& c) {
-Problems& problems = r.problems();
+  Problems& problems = r.problems();
   Policy p;
   p.name = name;
   const std::set<std::string> palette(c.palette.begin(), c.palette.end());
@@ -42,7 +44,8 @@ Problems& problems = r.problems();
       if (const Json* qs = rr.Array("quarters")) {
         if (qs->size() != 2 || !IntIn((*qs)[0], 1, c.quarters) || !IntIn((*qs)[1], 1, c.quarters) ||
             *IntIn((*qs)[1], 1, c.quarters) < *IntIn((*qs)[0], 1, c.quarters))
-          rr.Problem("quarters", "expected [from, to] with 1 <= from <= to <= " + std::to_string(c.quarters));
+          rr.Problem("quarters",
+                     "expected [from, to] with 1 <= from <= to <= " + std::to_string(c.quarters));
         else {
           rule.from = *IntIn((*qs)[0], 1, c.quarters);
           rule.to = *IntIn((*qs)[1], 1, c.quarters);
@@ -52,12 +55,16 @@ Problems& problems = r.problems();
       std::set<std::string> in_rule;
       for (std::size_t k = 0; k < rule.interventions.size(); ++k)
         if (!in_rule.insert(rule.interventions[k]).second)
-          problems.Add(r.file(), PointerJoin(rr.At("interventions"), k), "duplicate intervention \"" + rule.interventions[k] + "\" in one rule (expected each once)");
+          problems.Add(r.file(), PointerJoin(rr.At("interventions"), k),
+                       "duplicate intervention \"" + rule.interventions[k] +
+                           "\" in one rule (expected each once)");
         else if (!palette.count(rule.interventions[k]))
-          problems.Add(r.file(), PointerJoin(rr.At("interventions"), k), "\"" + rule.interventions[k] + "\" is not in this case's palette");
+          problems.Add(r.file(), PointerJoin(rr.At("interventions"), k),
+                       "\"" + rule.interventions[k] + "\" is not in this case's palette");
       rule.sparring = rr.String("sparring", "none");
       if (model.SparringIndex(rule.sparring) >= model.sparring.size())
-        rr.Problem("sparring", "unknown sparring move \"" + rule.sparring + "\" (expected an id from sparring.json)");
+        rr.Problem("sparring", "unknown sparring move \"" + rule.sparring +
+                                   "\" (expected an id from sparring.json)");
       rule.belief = rr.Integer("belief", 1, 5);
       p.rules.push_back(rule);
     }
@@ -66,29 +73,34 @@ Problems& problems = r.problems();
     for (const auto& [event_id, value] : resp->items()) {
       const std::string at = PointerJoin(r.At("responses"), event_id);
       const bip::Event* e = c.FindEvent(event_id);
-      if (!e) problems.Add(r.file(), at, "unknown event \"" + event_id + "\" in case " + c.id);
+      if (!e)
+        problems.Add(r.file(), at, "unknown event \"" + event_id + "\" in case " + c.id);
       else if (!value.is_string() || !e->Find(value.get<std::string>()))
-        problems.Add(r.file(), at, "expected a response id of event \"" + event_id + "\", found " + Describe(value));
-      else p.responses[event_id] = value.get<std::string>();
+        problems.Add(
+            r.file(), at,
+            "expected a response id of event \"" + event_id + "\", found " + Describe(value));
+      else
+        p.responses[event_id] = value.get<std::string>();
     }
   }
   if (const Json* ch = r.Array("caseworker_changes", false)) {
     for (std::size_t i = 0; i < ch->size(); ++i) {
       const Json& q = (*ch)[i];
       if (!IntIn(q, 1, c.quarters))
-        problems.Add(r.file(), PointerJoin(r.At("caseworker_changes"), i), "expected a quarter from 1 to " + std::to_string(c.quarters));
-      else p.caseworker_changes.push_back(*IntIn(q, 1, c.quarters));
+        problems.Add(r.file(), PointerJoin(r.At("caseworker_changes"), i),
+                     "expected a quarter from 1 to " + std::to_string(c.quarters));
+      else
+        p.caseworker_changes.push_back(*IntIn(q, 1, c.quarters));
     }
   }
   return p;
 }
 
-
 struct Loader {
   std::string dir;
   Problems& problems;
   Content& out;
-  std::set<std::string> event_ids = {};  // of the case being read
+  std::set<std::string> event_ids = {};             // of the case being read
   std::set<std::string> unreadable_languages = {};  // reported once, not key by key
   // Per language: each key's file name, and the files that could not be
   // read (their keys are summarised once, not listed key by key).
@@ -100,22 +112,29 @@ struct Loader {
   void Version(Reader& r) {
     const int v = r.Integer("format_version", 1, 1000);
     if (v != kFormatVersion && r.Has("format_version"))
-      r.Problem("format_version", "this game reads format_version " + std::to_string(kFormatVersion) + ", found " + std::to_string(v));
+      r.Problem("format_version", "this game reads format_version " +
+                                      std::to_string(kFormatVersion) + ", found " +
+                                      std::to_string(v));
   }
 
   std::string Finding(Reader& r, const std::string& key) {
     const std::string f = r.String(key);
-    if (!f.empty() && !kFindings.count(f)) r.Problem(key, "unknown finding \"" + f + "\" (expected an id from FINDINGS.md such as F-LINE)");
+    if (!f.empty() && !kFindings.count(f))
+      r.Problem(key,
+                "unknown finding \"" + f + "\" (expected an id from FINDINGS.md such as F-LINE)");
     return f;
   }
 
   std::size_t IndicatorId(Reader& r, const std::string& pointer_key, const std::string& id) {
     const std::size_t i = IndicatorIndex(id);
-    if (i == kIndicatorCount) r.Problem(pointer_key, "unknown indicator \"" + id + "\" (expected one of the 11 ids in model/indicators.json)");
+    if (i == kIndicatorCount)
+      r.Problem(pointer_key, "unknown indicator \"" + id +
+                                 "\" (expected one of the 11 ids in model/indicators.json)");
     return i;
   }
 
-  IndicatorValues IndicatorMap(const Json& obj, const std::string& file, const std::string& ptr, double lo, double hi, bool all_required) {
+  IndicatorValues IndicatorMap(const Json& obj, const std::string& file, const std::string& ptr,
+                               double lo, double hi, bool all_required) {
     IndicatorValues v{};
     Reader r(obj, file, ptr, problems);
     if (!r.ok()) return v;
@@ -138,21 +157,25 @@ struct Loader {
       for (std::size_t i = 0; i < scales->size(); ++i) {
         Reader s((*scales)[i], file, PointerJoin("/scales", i), problems);
         const std::string id = s.String("id");
-        if (id != "agree" && id != "belief") s.Problem("id", "expected \"agree\" or \"belief\", found \"" + id + "\"");
+        if (id != "agree" && id != "belief")
+          s.Problem("id", "expected \"agree\" or \"belief\", found \"" + id + "\"");
         s.Integer("points", 5, 5);
       }
     }
     if (const Json* arr = r.Array("indicators")) {
       if (arr->size() != kIndicatorCount)
-        r.Problem("indicators", "expected the 11 BIP indicators, found " + std::to_string(arr->size()));
+        r.Problem("indicators",
+                  "expected the 11 BIP indicators, found " + std::to_string(arr->size()));
       for (std::size_t i = 0; i < arr->size(); ++i) {
         Reader e((*arr)[i], file, PointerJoin("/indicators", i), problems);
         IndicatorDef d;
         d.id = e.String("id");
         if (i < kIndicatorCount && d.id != kIndicatorIds[i])
-          e.Problem("id", "expected \"" + std::string(kIndicatorIds[i]) + "\" at this place (F-IND order), found \"" + d.id + "\"");
+          e.Problem("id", "expected \"" + std::string(kIndicatorIds[i]) +
+                              "\" at this place (F-IND order), found \"" + d.id + "\"");
         const std::string s = e.String("strength");
-        if (s != "strong" && s != "weak") e.Problem("strength", "expected \"strong\" or \"weak\", found \"" + s + "\"");
+        if (s != "strong" && s != "weak")
+          e.Problem("strength", "expected \"strong\" or \"weak\", found \"" + s + "\"");
         d.strength = s == "strong" ? Strength::kStrong : Strength::kWeak;
         d.finding = Finding(e, "finding");
         out.model.indicators.push_back(d);
@@ -167,16 +190,19 @@ struct Loader {
         q.id = e.String("id");
         if (!ids.insert(q.id).second) e.Problem("id", "duplicate question id \"" + q.id + "\"");
         const std::string who = e.String("asked_to");
-        if (who != "citizen" && who != "caseworker") e.Problem("asked_to", "expected \"citizen\" or \"caseworker\", found \"" + who + "\"");
+        if (who != "citizen" && who != "caseworker")
+          e.Problem("asked_to", "expected \"citizen\" or \"caseworker\", found \"" + who + "\"");
         q.asked_to = who == "citizen" ? Respondent::kCitizen : Respondent::kCaseworker;
         (q.asked_to == Respondent::kCitizen ? citizen : caseworker) += 1;
         q.indicator = IndicatorId(e, "indicator", e.String("indicator"));
         q.scale = e.String("scale");
-        if (q.scale != "agree" && q.scale != "belief") e.Problem("scale", "expected \"agree\" or \"belief\", found \"" + q.scale + "\"");
+        if (q.scale != "agree" && q.scale != "belief")
+          e.Problem("scale", "expected \"agree\" or \"belief\", found \"" + q.scale + "\"");
         out.model.questions.push_back(q);
       }
       if (citizen != 9 || caseworker != 11)
-        r.Problem("questions", "expected 9 citizen and 11 caseworker questions (F-STRONG), found " + std::to_string(citizen) + " and " + std::to_string(caseworker));
+        r.Problem("questions", "expected 9 citizen and 11 caseworker questions (F-STRONG), found " +
+                                   std::to_string(citizen) + " and " + std::to_string(caseworker));
     }
   }
 
@@ -189,18 +215,23 @@ struct Loader {
     if (!r.ok()) return;
     Version(r);
     if (const Json* groups = r.Array("groups")) {
-      if (groups->size() != kGroupCount) r.Problem("groups", "expected the 4 BIP groups, found " + std::to_string(groups->size()));
+      if (groups->size() != kGroupCount)
+        r.Problem("groups", "expected the 4 BIP groups, found " + std::to_string(groups->size()));
       for (std::size_t i = 0; i < groups->size(); ++i) {
         Reader g((*groups)[i], file, PointerJoin("/groups", i), problems);
         const std::string id = g.String("id");
-        if (i < kGroupCount && id != kGroupIds[i]) g.Problem("id", std::string("expected \"") + kGroupIds[i] + "\" at this place, found \"" + id + "\"");
+        if (i < kGroupCount && id != kGroupIds[i])
+          g.Problem("id", std::string("expected \"") + kGroupIds[i] + "\" at this place, found \"" +
+                              id + "\"");
         const bool job = g.Bool("job_focused");
-        if (job != (i == 0)) g.Problem("job_focused", "only the first group, job_focused, is job-focused");
+        if (job != (i == 0))
+          g.Problem("job_focused", "only the first group, job_focused, is job-focused");
       }
     }
     if (const Json* arr = r.Array("barriers")) Barriers(*arr, file);
     if (const Json* arr = r.Array("interventions")) {
-      if (arr->size() > kMaxInterventions) r.Problem("interventions", "at most 32 interventions are supported");
+      if (arr->size() > kMaxInterventions)
+        r.Problem("interventions", "at most 32 interventions are supported");
       std::set<std::string> ids;
       for (std::size_t i = 0; i < arr->size() && i < kMaxInterventions; ++i) {
         const std::string ptr = PointerJoin("/interventions", i);
@@ -210,10 +241,15 @@ struct Loader {
         if (!ids.insert(d.id).second) e.Problem("id", "duplicate intervention id \"" + d.id + "\"");
         const std::string g = e.String("group");
         const auto gi = std::find(kGroupIds.begin(), kGroupIds.end(), g);
-        if (gi == kGroupIds.end()) e.Problem("group", "unknown group \"" + g + "\" (expected job_focused, upskilling, social or health)");
-        else d.group = static_cast<Group>(gi - kGroupIds.begin());
-        if (const Json* prof = e.Object("profile")) d.profile = IndicatorMap(*prof, file, e.At("profile"), 0.0, 1.0, false);
-        if (d.profile[kCaseworkerBelief] != 0.0) e.Problem("profile", "an intervention cannot move the caseworker's belief directly");
+        if (gi == kGroupIds.end())
+          e.Problem("group", "unknown group \"" + g +
+                                 "\" (expected job_focused, upskilling, social or health)");
+        else
+          d.group = static_cast<Group>(gi - kGroupIds.begin());
+        if (const Json* prof = e.Object("profile"))
+          d.profile = IndicatorMap(*prof, file, e.At("profile"), 0.0, 1.0, false);
+        if (d.profile[kCaseworkerBelief] != 0.0)
+          e.Problem("profile", "an intervention cannot move the caseworker's belief directly");
         e.String("profile_source");
         d.load = e.Number("load", 0.1, 5);
         e.String("load_source");
@@ -221,9 +257,12 @@ struct Loader {
         for (std::size_t b = 0; b < addresses.size(); ++b) {
           const std::size_t bi = out.model.BarrierIndex(addresses[b]);
           if (bi >= out.model.barriers.size())
-            problems.Add(file, PointerJoin(e.At("addresses"), b), "unknown barrier \"" + addresses[b] + "\" (expected an id from /barriers)");
+            problems.Add(
+                file, PointerJoin(e.At("addresses"), b),
+                "unknown barrier \"" + addresses[b] + "\" (expected an id from /barriers)");
           else if (d.addresses & (BarrierSet{1} << bi))
-            problems.Add(file, PointerJoin(e.At("addresses"), b), "barrier \"" + addresses[b] + "\" listed twice");
+            problems.Add(file, PointerJoin(e.At("addresses"), b),
+                         "barrier \"" + addresses[b] + "\" listed twice");
           else
             d.addresses |= BarrierSet{1} << bi;
         }
@@ -235,7 +274,8 @@ struct Loader {
   // The barriers an intervention can address, each with the rule that
   // derives it for a drawn citizen: a person trait or an indicator below a value.
   void Barriers(const Json& arr, const std::string& file) {
-    if (arr.size() > kMaxBarriers) problems.Add(file, "/barriers", "at most 32 barriers are supported");
+    if (arr.size() > kMaxBarriers)
+      problems.Add(file, "/barriers", "at most 32 barriers are supported");
     std::set<std::string> ids;
     for (std::size_t i = 0; i < arr.size() && i < kMaxBarriers; ++i) {
       Reader b(arr[i], file, PointerJoin("/barriers", i), problems);
@@ -252,7 +292,9 @@ struct Loader {
           const std::string trait = f.String("person");
           const auto t = std::find(kPersonTraitIds.begin(), kPersonTraitIds.end(), trait);
           if (t == kPersonTraitIds.end())
-            f.Problem("person", "unknown person trait \"" + trait + "\" (expected psychiatric, somatic, addiction, unskilled, little_recent_work or conviction)");
+            f.Problem("person", "unknown person trait \"" + trait +
+                                    "\" (expected psychiatric, somatic, addiction, unskilled, "
+                                    "little_recent_work or conviction)");
           else
             d.trait = static_cast<PersonTrait>(t - kPersonTraitIds.begin());
         } else if (const Json* below = f.Object("indicator_below")) {
@@ -289,11 +331,15 @@ struct Loader {
       Reader e(*entry, file, pr.At(name), problems);
       const std::string source = e.String("source");
       if (!source.empty() && !IsSource(source))
-        e.Problem("source", "expected an F-id from FINDINGS.md (optionally \"F-ID: why\") or \"modelling assumption: <reason>\", found \"" + source + "\"");
+        e.Problem("source",
+                  "expected an F-id from FINDINGS.md (optionally \"F-ID: why\") or \"modelling "
+                  "assumption: <reason>\", found \"" +
+                      source + "\"");
       if (slot.scalar) {
         out.model.params.*slot.scalar = e.Number("value", slot.min, slot.max);
       } else if (const Json* v = e.Object("value")) {
-        out.model.params.*slot.per_indicator = IndicatorMap(*v, file, e.At("value"), slot.min, slot.max, false);
+        out.model.params.*slot.per_indicator =
+            IndicatorMap(*v, file, e.At("value"), slot.min, slot.max, false);
       }
     }
   }
@@ -315,8 +361,10 @@ struct Loader {
       spec.protocol.job_centres = pr.Integer("job_centres", 1, 1000);
       spec.protocol.quarters = pr.Integer("quarters", 1, 100);
       spec.protocol.window = pr.Integer("window", 1, 100);
-      if (spec.protocol.caseworkers % spec.protocol.job_centres != 0 || spec.protocol.caseworkers / spec.protocol.job_centres < 2)
-        pr.Problem("caseworkers", "expected at least two caseworkers per job centre, the same number in each");
+      if (spec.protocol.caseworkers % spec.protocol.job_centres != 0 ||
+          spec.protocol.caseworkers / spec.protocol.job_centres < 2)
+        pr.Problem("caseworkers",
+                   "expected at least two caseworkers per job centre, the same number in each");
     }
     if (const Json* c = r.Object("cases")) {
       Reader cr(*c, file, "/cases", problems);
@@ -345,21 +393,26 @@ struct Loader {
       if (t.Has("target")) ct.targets = {t.Number("target", -1000, 1000)};
       if (const Json* ts = t.Array("targets", false))
         for (std::size_t k = 0; k < ts->size(); ++k) {
-          if (!(*ts)[k].is_number()) t.Problem("targets", "expected numbers");
-          else ct.targets.push_back((*ts)[k].get<double>());
+          if (!(*ts)[k].is_number())
+            t.Problem("targets", "expected numbers");
+          else
+            ct.targets.push_back((*ts)[k].get<double>());
         }
       if (t.Has("tolerance")) ct.tolerances = {t.Number("tolerance", 0, 1000)};
       if (const Json* ts = t.Array("tolerances", false))
         for (std::size_t k = 0; k < ts->size(); ++k) {
-          if (!(*ts)[k].is_number()) t.Problem("tolerances", "expected numbers");
-          else ct.tolerances.push_back((*ts)[k].get<double>());
+          if (!(*ts)[k].is_number())
+            t.Problem("tolerances", "expected numbers");
+          else
+            ct.tolerances.push_back((*ts)[k].get<double>());
         }
       ct.tolerance_points = t.Number("tolerance_points", 0, 1000, 0.0);
       ct.tolerance_relative = t.Number("tolerance_relative", 0, 10, 0.0);
       if (t.Has("min")) ct.min = t.Number("min", -1000, 1000);
       if (t.Has("max")) ct.max = t.Number("max", -1000, 1000);
       ct.ratio_to = t.String("ratio_to", "");
-      if (!ct.ratio_to.empty() && !ids.count(ct.ratio_to)) t.Problem("ratio_to", "expected the id of an earlier row, found \"" + ct.ratio_to + "\"");
+      if (!ct.ratio_to.empty() && !ids.count(ct.ratio_to))
+        t.Problem("ratio_to", "expected the id of an earlier row, found \"" + ct.ratio_to + "\"");
       ct.strictly_increasing = t.Bool("strictly_increasing", false);
       spec.targets.push_back(ct);
     }
@@ -382,11 +435,16 @@ struct Loader {
       s.id = m.String("id");
       if (!ids.insert(s.id).second) m.Problem("id", "duplicate sparring move \"" + s.id + "\"");
       const std::string kind = m.String("kind");
-      if (kind == "none") s.kind = SparringKind::kNone;
-      else if (kind == "good") s.kind = SparringKind::kGood;
-      else if (kind == "narrative") s.kind = SparringKind::kNarrative;
-      else if (kind == "bad") s.kind = SparringKind::kBad;
-      else m.Problem("kind", "expected none, good, narrative or bad, found \"" + kind + "\"");
+      if (kind == "none")
+        s.kind = SparringKind::kNone;
+      else if (kind == "good")
+        s.kind = SparringKind::kGood;
+      else if (kind == "narrative")
+        s.kind = SparringKind::kNarrative;
+      else if (kind == "bad")
+        s.kind = SparringKind::kBad;
+      else
+        m.Problem("kind", "expected none, good, narrative or bad, found \"" + kind + "\"");
       s.belief_shift = m.Number("belief_shift", -2, 2);
       s.grounding_shift = m.Number("grounding_shift", -1, 1);
       s.finding = Finding(m, "finding");
@@ -402,7 +460,9 @@ struct Loader {
       const fs::path ldir = fs::path(dir) / "i18n" / lang;
       std::error_code ec;
       if (!fs::is_directory(ldir, ec)) {
-        problems.Add(Shown(ldir), "", "missing language directory (expected i18n/" + lang + "/ with .json text files)");
+        problems.Add(
+            Shown(ldir), "",
+            "missing language directory (expected i18n/" + lang + "/ with .json text files)");
         unreadable_languages.insert(lang);
         continue;
       }
@@ -410,7 +470,9 @@ struct Loader {
       for (fs::directory_iterator it(ldir, ec), end; !ec && it != end; it.increment(ec))
         if (it->path().extension() == ".json") files.push_back(it->path());
       if (ec) {  // one line, not a "missing text" for every key of the language
-        problems.Add(Shown(ldir), "", "cannot read the folder: " + ec.message() + " (expected a readable folder of .json text files)");
+        problems.Add(Shown(ldir), "",
+                     "cannot read the folder: " + ec.message() +
+                         " (expected a readable folder of .json text files)");
         unreadable_languages.insert(lang);
         continue;
       }
@@ -420,13 +482,16 @@ struct Loader {
         const std::string file = Shown(path);
         auto json = ParseFile(path.string(), file, problems);
         if (!json || !json->is_object()) {
-          if (json) problems.Add(file, "", "expected an object of \"key\": \"text\" pairs, found " + Describe(*json));
+          if (json)
+            problems.Add(file, "",
+                         "expected an object of \"key\": \"text\" pairs, found " + Describe(*json));
           unread_text_files[lang].insert(path.filename().string());
           continue;
         }
         for (const auto& [key, value] : json->items()) {
           if (!value.is_string() || value.get<std::string>().empty()) {
-            problems.Add(file, PointerJoin("", key), "expected a non-empty text, found " + Describe(value));
+            problems.Add(file, PointerJoin("", key),
+                         "expected a non-empty text, found " + Describe(value));
             continue;
           }
           if (where.count(key)) {
@@ -441,7 +506,8 @@ struct Loader {
     }
   }
 
-  void Event(Reader& parent, const Json& json, const std::string& file, const std::string& ptr, CaseDef& c) {
+  void Event(Reader& parent, const Json& json, const std::string& file, const std::string& ptr,
+             CaseDef& c) {
     Reader r(json, file, ptr, problems);
     if (!r.ok()) return;
     bip::Event e;
@@ -461,45 +527,58 @@ struct Loader {
         g.type = TriggerType::kAfterGroup;
         const std::string group = tr.String("group");
         const auto gi = std::find(kGroupIds.begin(), kGroupIds.end(), group);
-        if (gi == kGroupIds.end()) tr.Problem("group", "unknown group \"" + group + "\"");
-        else g.group = static_cast<Group>(gi - kGroupIds.begin());
+        if (gi == kGroupIds.end())
+          tr.Problem("group", "unknown group \"" + group + "\"");
+        else
+          g.group = static_cast<Group>(gi - kGroupIds.begin());
       } else if (type == "quarters_without_intervention") {
         g.type = TriggerType::kQuartersWithoutIntervention;
         g.count = tr.Integer("count", 1, c.quarters);
       } else if (type == "indicator_below" || type == "indicator_above") {
-        g.type = type == "indicator_below" ? TriggerType::kIndicatorBelow : TriggerType::kIndicatorAbove;
+        g.type =
+            type == "indicator_below" ? TriggerType::kIndicatorBelow : TriggerType::kIndicatorAbove;
         g.indicator = IndicatorId(tr, "indicator", tr.String("indicator"));
         g.value = tr.Number("value", kScaleMin, kScaleMax);
       } else if (type == "random") {
         g.type = TriggerType::kRandom;
         g.chance = tr.Number("chance", 0.0, 1.0);
       } else {
-        tr.Problem("type", "unknown trigger \"" + type + "\" (expected quarter, after_group, quarters_without_intervention, indicator_below, indicator_above or random)");
+        tr.Problem("type", "unknown trigger \"" + type +
+                               "\" (expected quarter, after_group, quarters_without_intervention, "
+                               "indicator_below, indicator_above or random)");
       }
-      if (g.to_quarter < g.from_quarter) tr.Problem("to_quarter", "expected to_quarter at or after from_quarter");
+      if (g.to_quarter < g.from_quarter)
+        tr.Problem("to_quarter", "expected to_quarter at or after from_quarter");
     }
     const Json* arr = r.Array("responses");
     if (arr) {
-      if (arr->size() < 2 || arr->size() > 4) r.Problem("responses", "expected 2 to 4 responses, found " + std::to_string(arr->size()));
+      if (arr->size() < 2 || arr->size() > 4)
+        r.Problem("responses", "expected 2 to 4 responses, found " + std::to_string(arr->size()));
       std::set<std::string> ids;
       int defaults = 0;
       for (std::size_t i = 0; i < arr->size(); ++i) {
         Reader rr((*arr)[i], file, PointerJoin(r.At("responses"), i), problems);
         Response resp;
         resp.id = rr.String("id");
-        if (!ids.insert(resp.id).second) rr.Problem("id", "duplicate response id \"" + resp.id + "\"");
+        if (!ids.insert(resp.id).second)
+          rr.Problem("id", "duplicate response id \"" + resp.id + "\"");
         const std::string practice = rr.String("practice");
-        if (practice == "good") resp.practice = Practice::kGood;
-        else if (practice == "mixed") resp.practice = Practice::kMixed;
-        else if (practice == "poor") resp.practice = Practice::kPoor;
-        else rr.Problem("practice", "expected good, mixed or poor, found \"" + practice + "\"");
+        if (practice == "good")
+          resp.practice = Practice::kGood;
+        else if (practice == "mixed")
+          resp.practice = Practice::kMixed;
+        else if (practice == "poor")
+          resp.practice = Practice::kPoor;
+        else
+          rr.Problem("practice", "expected good, mixed or poor, found \"" + practice + "\"");
         resp.is_default = rr.Bool("default", false);
         defaults += resp.is_default;
         resp.finding = Finding(rr, "finding");
         if (const Json* fx = rr.Object("effects")) {
           Reader f(*fx, file, rr.At("effects"), problems);
           ResponseEffects& ef = resp.effects;
-          if (const Json* ind = f.Object("indicators", false)) ef.indicators = IndicatorMap(*ind, file, f.At("indicators"), -1.0, 1.0, false);
+          if (const Json* ind = f.Object("indicators", false))
+            ef.indicators = IndicatorMap(*ind, file, f.At("indicators"), -1.0, 1.0, false);
           ef.belief = f.Number("belief", -2, 2, 0.0);
           ef.grounding = f.Number("grounding", -1, 1, 0.0);
           if (const Json* op = f.Object("opening", false)) {
@@ -512,7 +591,11 @@ struct Loader {
         }
         e.responses.push_back(resp);
       }
-      if (defaults != 1) r.Problem("responses", "expected exactly one response with \"default\": true (what happens when nobody acts), found " + std::to_string(defaults));
+      if (defaults != 1)
+        r.Problem("responses",
+                  "expected exactly one response with \"default\": true (what happens when nobody "
+                  "acts), found " +
+                      std::to_string(defaults));
     }
     if (!event_ids.insert(e.id).second) r.Problem("id", "duplicate event id \"" + e.id + "\"");
     (void)parent;
@@ -529,7 +612,9 @@ struct Loader {
     CaseDef c;
     c.file = file;
     c.id = r.String("id");
-    if (!c.id.empty() && c.id != path.stem().string()) r.Problem("id", "expected the file name \"" + path.stem().string() + "\" as id, found \"" + c.id + "\"");
+    if (!c.id.empty() && c.id != path.stem().string())
+      r.Problem("id", "expected the file name \"" + path.stem().string() + "\" as id, found \"" +
+                          c.id + "\"");
     c.content_version = r.Integer("content_version", 1, 1000000);
     const std::size_t problems_before = problems.size();
     c.quarters = r.Integer("quarters", 1, 40);
@@ -542,7 +627,8 @@ struct Loader {
       person.age = pr.Integer("age", 16, 70);
       auto one_of = [&](const std::string& key, std::initializer_list<const char*> allowed) {
         const std::string v = pr.String(key);
-        for (const char* a : allowed) if (v == a) return v;
+        for (const char* a : allowed)
+          if (v == a) return v;
         std::string list;
         for (const char* a : allowed) list += (list.empty() ? "" : ", ") + std::string(a);
         pr.Problem(key, "expected one of " + list + ", found \"" + v + "\"");
@@ -551,14 +637,16 @@ struct Loader {
       person.sex = one_of("sex", {"male", "female"});
       person.education = one_of("education", {"unskilled", "vocational", "higher"});
       person.family = one_of("family", {"single", "couple", "single_parent", "couple_children"});
-      person.main_health = one_of("main_health", {"none", "psychiatric", "musculoskeletal", "somatic", "addiction"});
+      person.main_health =
+          one_of("main_health", {"none", "psychiatric", "musculoskeletal", "somatic", "addiction"});
       person.work_months_last_3_years = pr.Integer("work_months_last_3_years", 0, 36);
       person.years_on_support = pr.Integer("years_on_support", 0, 50);
       person.non_western_immigrant = pr.Bool("non_western_immigrant");
       person.conviction = pr.Bool("conviction");
       person.addiction = pr.Bool("addiction");
     }
-    if (const Json* s = r.Object("start")) c.start = IndicatorMap(*s, file, "/start", kScaleMin, kScaleMax, true);
+    if (const Json* s = r.Object("start"))
+      c.start = IndicatorMap(*s, file, "/start", kScaleMin, kScaleMax, true);
     if (const Json* cw = r.Object("caseworker")) {
       Reader cr(*cw, file, "/caseworker", problems);
       c.caseworker_effectiveness = cr.Number("effectiveness", -3, 3);
@@ -569,14 +657,18 @@ struct Loader {
     std::set<std::string> in_palette;  // one pass: 100,000 repeats must not take minutes
     for (std::size_t i = 0; i < c.palette.size(); ++i) {
       if (out.model.InterventionIndex(c.palette[i]) >= out.model.interventions.size())
-        problems.Add(file, PointerJoin("/palette", i), "unknown intervention \"" + c.palette[i] + "\" (expected an id from model/interventions.json)");
+        problems.Add(file, PointerJoin("/palette", i),
+                     "unknown intervention \"" + c.palette[i] +
+                         "\" (expected an id from model/interventions.json)");
       if (!in_palette.insert(c.palette[i]).second)
-        problems.Add(file, PointerJoin("/palette", i), "duplicate intervention \"" + c.palette[i] + "\"");
+        problems.Add(file, PointerJoin("/palette", i),
+                     "duplicate intervention \"" + c.palette[i] + "\"");
     }
     CaseBarriers(r, c);
     event_ids.clear();
     if (const Json* evs = r.Array("events"))
-      for (std::size_t i = 0; i < evs->size(); ++i) Event(r, (*evs)[i], file, PointerJoin("/events", i), c);
+      for (std::size_t i = 0; i < evs->size(); ++i)
+        Event(r, (*evs)[i], file, PointerJoin("/events", i), c);
     c.reflection_questions = r.StringList("reflection_questions");
     if (const Json* pols = r.Object("policies")) {
       for (const auto& [name, value] : pols->items()) {
@@ -586,9 +678,14 @@ struct Loader {
     }
     c.reference_policy = r.String("reference_policy");
     if (!c.reference_policy.empty() && !c.policies.count(c.reference_policy))
-      r.Problem("reference_policy", "expected the name of one of this case's policies, found \"" + c.reference_policy + "\"");
-    for (const Policy* needed : {c.FindPolicy("karen"), c.FindPolicy("staircase"), c.FindPolicy("none")})
-      if (!needed) { r.Problem("policies", "expected at least the policies karen, staircase and none"); break; }
+      r.Problem("reference_policy", "expected the name of one of this case's policies, found \"" +
+                                        c.reference_policy + "\"");
+    for (const Policy* needed :
+         {c.FindPolicy("karen"), c.FindPolicy("staircase"), c.FindPolicy("none")})
+      if (!needed) {
+        r.Problem("policies", "expected at least the policies karen, staircase and none");
+        break;
+      }
     out.cases.push_back(std::move(c));
   }
 
@@ -600,9 +697,12 @@ struct Loader {
     for (std::size_t i = 0; i < ids.size(); ++i) {
       const std::size_t bi = out.model.BarrierIndex(ids[i]);
       if (bi >= out.model.barriers.size())
-        problems.Add(r.file(), PointerJoin("/barriers", i), "unknown barrier \"" + ids[i] + "\" (expected an id from model/interventions.json /barriers)");
+        problems.Add(r.file(), PointerJoin("/barriers", i),
+                     "unknown barrier \"" + ids[i] +
+                         "\" (expected an id from model/interventions.json /barriers)");
       else if (c.barriers & (BarrierSet{1} << bi))
-        problems.Add(r.file(), PointerJoin("/barriers", i), "barrier \"" + ids[i] + "\" listed twice");
+        problems.Add(r.file(), PointerJoin("/barriers", i),
+                     "barrier \"" + ids[i] + "\" listed twice");
       else
         c.barriers |= BarrierSet{1} << bi;
     }
@@ -610,17 +710,21 @@ struct Loader {
     for (std::size_t bi = 0; bi < out.model.barriers.size(); ++bi) {
       const BarrierDef& d = out.model.barriers[bi];
       if (!d.from_person || !HasTrait(b, d.trait) || (c.barriers & (BarrierSet{1} << bi))) continue;
-      r.Problem("barriers", "expected \"" + d.id + "\": the person data says " + kPersonTraitIds[static_cast<std::size_t>(d.trait)]);
+      r.Problem("barriers", "expected \"" + d.id + "\": the person data says " +
+                                kPersonTraitIds[static_cast<std::size_t>(d.trait)]);
     }
     bool addressed = false;
     for (const std::string& id : c.palette) {
       const std::size_t k = out.model.InterventionIndex(id);
-      if (k < out.model.interventions.size() && out.model.interventions[k].group != Group::kJobFocused &&
+      if (k < out.model.interventions.size() &&
+          out.model.interventions[k].group != Group::kJobFocused &&
           (out.model.interventions[k].addresses & c.barriers))
         addressed = true;
     }
     if (!c.palette.empty() && c.barriers != 0 && !addressed)
-      r.Problem("palette", "no non-job intervention in the palette addresses any of the citizen's barriers, so no plan can be coordinated (F-LINE)");
+      r.Problem("palette",
+                "no non-job intervention in the palette addresses any of the citizen's barriers, "
+                "so no plan can be coordinated (F-LINE)");
   }
 
   void Cases() {
@@ -631,7 +735,8 @@ struct Loader {
       for (const auto& entry : fs::directory_iterator(cdir, ec))
         if (entry.path().extension() == ".json") files.push_back(entry.path());
     std::sort(files.begin(), files.end());
-    if (files.empty()) problems.Add(Shown(cdir), "", "no cases (expected at least one cases/<id>.json)");
+    if (files.empty())
+      problems.Add(Shown(cdir), "", "no cases (expected at least one cases/<id>.json)");
     for (const fs::path& f : files) Case(f);
   }
 
@@ -650,7 +755,7 @@ struct Loader {
   // Check: every text every screen and case needs, in every language.
   void CheckTexts() {
     std::map<std::pair<std::string, std::string>, int> in_unread_files;  // (lang, file) -> keys
-    std::set<std::pair<std::string, std::string>> reported;               // (lang, key): one line each
+    std::set<std::pair<std::string, std::string>> reported;  // (lang, key): one line each
     auto missing = [&](const std::string& lang, const std::string& key, const std::string& why) {
       if (unreadable_languages.count(lang)) return;  // the folder's one line says it
       if (!reported.emplace(lang, key).second) return;
@@ -677,16 +782,19 @@ struct Loader {
     for (const std::string& key : RequiredTextKeys(out))
       for (std::string_view lang : kLanguages)
         if (!out.texts.Has(std::string(lang), key))
-          missing(std::string(lang), key, "missing text (expected it in sv, da and en" + present_in(key) + ")");
+          missing(std::string(lang), key,
+                  "missing text (expected it in sv, da and en" + present_in(key) + ")");
     // A key in one language must be in the others too.
     for (std::string_view a : kLanguages)
       for (const auto& [key, text] : out.texts.All(std::string(a)))
         for (std::string_view b : kLanguages)
           if (!out.texts.Has(std::string(b), key))
-            missing(std::string(b), key, "missing text (expected it in sv, da and en" + present_in(key) + ")");
+            missing(std::string(b), key,
+                    "missing text (expected it in sv, da and en" + present_in(key) + ")");
     for (const auto& [where, count] : in_unread_files)
       problems.Add(Shown(fs::path(dir) / "i18n" / where.first / where.second), "",
-                   std::to_string(count) + " texts missing because this file could not be read (see the line above)");
+                   std::to_string(count) +
+                       " texts missing because this file could not be read (see the line above)");
   }
 
   // The cohort draws plans from every group (F-MIX): a group nobody belongs
@@ -694,18 +802,21 @@ struct Loader {
   void CheckGroupsHaveMembers() {
     if (out.model.interventions.empty()) return;  // reported where they are read
     for (std::size_t g = 0; g < kGroupCount; ++g) {
-      const bool any = std::any_of(out.model.interventions.begin(), out.model.interventions.end(),
-                                   [&](const InterventionDef& d) { return static_cast<std::size_t>(d.group) == g; });
+      const bool any = std::any_of(
+          out.model.interventions.begin(), out.model.interventions.end(),
+          [&](const InterventionDef& d) { return static_cast<std::size_t>(d.group) == g; });
       if (!any)
         problems.Add(Shown(fs::path(dir) / "model" / "interventions.json"), "/interventions",
                      std::string("no intervention in the group \"") + kGroupIds[g] +
-                         "\" (expected at least one in each of the 4 groups: the cohort draws plans from every group)");
+                         "\" (expected at least one in each of the 4 groups: the cohort draws "
+                         "plans from every group)");
     }
   }
 
   void CheckCalibration() {
     if (!out.calibration.case_id.empty() && !out.FindCase(out.calibration.case_id))
-      problems.Add("model/calibration.json", "/cases/case", "unknown case \"" + out.calibration.case_id + "\"");
+      problems.Add("model/calibration.json", "/cases/case",
+                   "unknown case \"" + out.calibration.case_id + "\"");
   }
 };
 
@@ -735,15 +846,18 @@ std::vector<std::string> RequiredTextKeys(const Content& c) {
     keys.push_back("sparring." + m.id + ".name");
     keys.push_back("sparring." + m.id + ".description");
   }
-  for (const char* k : {"none", "good", "narrative", "bad"}) keys.push_back(std::string("sparring.kind.") + k);
-  for (const char* f : {"F-DATA", "F-SCALE", "F-POWER", "F-POP", "F-IND", "F-STRONG", "F-INT", "F-MIX", "F-LINE",
-                        "F-S12", "F-BELIEF", "F-CHANGE", "F-EFFECT", "F-SHAPE", "F-SPAR", "F-HENRIK", "F-MORE", "F-EVENT"}) {
+  for (const char* k : {"none", "good", "narrative", "bad"})
+    keys.push_back(std::string("sparring.kind.") + k);
+  for (const char* f : {"F-DATA", "F-SCALE", "F-POWER", "F-POP", "F-IND", "F-STRONG", "F-INT",
+                        "F-MIX", "F-LINE", "F-S12", "F-BELIEF", "F-CHANGE", "F-EFFECT", "F-SHAPE",
+                        "F-SPAR", "F-HENRIK", "F-MORE", "F-EVENT"}) {
     keys.push_back(std::string("finding.") + f + ".title");
     keys.push_back(std::string("finding.") + f + ".summary");
   }
   for (const CaseDef& cd : c.cases) {
     const std::string base = "case." + cd.id;
-    for (const char* k : {".name", ".summary", ".story", ".team_leader", ".skilled_note"}) keys.push_back(base + k);
+    for (const char* k : {".name", ".summary", ".story", ".team_leader", ".skilled_note"})
+      keys.push_back(base + k);
     for (const Event& e : cd.events) {
       keys.push_back(base + ".event." + e.id + ".title");
       keys.push_back(base + ".event." + e.id + ".text");
@@ -765,9 +879,11 @@ std::optional<Policy> LoadPolicyFile(const std::string& path, const Content& con
   Reader r(*json, path, "", problems);
   if (!r.ok()) return std::nullopt;
   const int v = r.Integer("format_version", 1, 1000);
-  if (r.Has("format_version") && v != kFormatVersion) r.Problem("format_version", "expected " + std::to_string(kFormatVersion));
+  if (r.Has("format_version") && v != kFormatVersion)
+    r.Problem("format_version", "expected " + std::to_string(kFormatVersion));
   const std::string case_id = r.String("case");
-  if (!case_id.empty() && case_id != c.id) r.Problem("case", "this policy is for case \"" + case_id + "\", not \"" + c.id + "\"");
+  if (!case_id.empty() && case_id != c.id)
+    r.Problem("case", "this policy is for case \"" + case_id + "\", not \"" + c.id + "\"");
   Policy p = ReadPolicy(r, fs::path(path).stem().string(), content.model, c);
   r.Finish();
   if (!problems.empty()) return std::nullopt;
@@ -778,7 +894,9 @@ LoadResult LoadContent(const std::string& dir) {
   LoadResult result;
   std::error_code ec;
   if (!fs::is_directory(dir, ec)) {
-    result.problems.Add(dir, "", "not a content directory (expected a folder with model/, cases/, i18n/ and sparring.json)");
+    result.problems.Add(
+        dir, "",
+        "not a content directory (expected a folder with model/, cases/, i18n/ and sparring.json)");
     return result;
   }
   auto content = std::make_unique<Content>();
@@ -799,9 +917,12 @@ LoadResult LoadContent(const std::string& dir) {
   loader.CheckGroupsHaveMembers();
   loader.CheckCalibration();
   CheckModelConsistency(*content, loader.Shown(fs::path(loader.dir) / "model" / "parameters.json"),
-                        loader.Shown(fs::path(loader.dir) / "model" / "calibration.json"), result.problems);
+                        loader.Shown(fs::path(loader.dir) / "model" / "calibration.json"),
+                        result.problems);
   if (result.problems.empty())
-    CheckModelStaysFinite(*content, loader.Shown(fs::path(loader.dir) / "model" / "parameters.json"), result.problems);
+    CheckModelStaysFinite(*content,
+                          loader.Shown(fs::path(loader.dir) / "model" / "parameters.json"),
+                          result.problems);
   if (result.problems.empty()) result.content = std::move(content);
   return result;
 }

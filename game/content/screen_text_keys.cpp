@@ -374,6 +374,8 @@ constexpr std::string_view kKeys[] = {
 
 }  // namespace
 
-std::span<const std::string_view> ScreenTextKeys() { return kKeys; }
+std::span<const std::string_view> ScreenTextKeys() {
+  return kKeys;
+}
 
 }  // namespace bip

@@ -131,6 +131,8 @@ constexpr std::string_view kKeys[] = {"team_desk.open",
 
 }  // namespace
 
-std::span<const std::string_view> TeamDeskTextKeys() { return kKeys; }
+std::span<const std::string_view> TeamDeskTextKeys() {
+  return kKeys;
+}
 
 }  // namespace bip

@@ -26,6 +26,8 @@ constexpr std::string_view kKeys[] = {
 
 }  // namespace
 
-std::span<const std::string_view> TeamTextKeys() { return kKeys; }
+std::span<const std::string_view> TeamTextKeys() {
+  return kKeys;
+}
 
 }  // namespace bip

@@ -1,11 +1,11 @@
 #include "calibration.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cmath>
 #include <map>
 #include <stdexcept>
-
-#include <fmt/format.h>
 
 #include "case_stats.hpp"
 #include "line_of_100.hpp"
@@ -46,14 +46,19 @@ void S12Tables(const CohortRun& run, int window, std::vector<double>& job_by_ans
   for (int i = 0; i < run.citizens; ++i) {
     const int jq = run.job_quarter[static_cast<std::size_t>(i)];
     for (int q = 0; q + window <= run.quarters; ++q) {
-      const int a = run.s12[static_cast<std::size_t>(i) * static_cast<std::size_t>(run.quarters) + static_cast<std::size_t>(q)];
+      const int a = run.s12[static_cast<std::size_t>(i) * static_cast<std::size_t>(run.quarters) +
+                            static_cast<std::size_t>(q)];
       if (a == 0) break;
       n[static_cast<std::size_t>(a)] += 1;
       if (jq >= q && jq < q + window) jobs[static_cast<std::size_t>(a)] += 1;
     }
   }
   job_by_answer.clear();
-  for (int a = 1; a <= 5; ++a) job_by_answer.push_back(n[static_cast<std::size_t>(a)] > 0 ? 100.0 * jobs[static_cast<std::size_t>(a)] / n[static_cast<std::size_t>(a)] : 0.0);
+  for (int a = 1; a <= 5; ++a)
+    job_by_answer.push_back(n[static_cast<std::size_t>(a)] > 0
+                                ? 100.0 * jobs[static_cast<std::size_t>(a)] /
+                                      n[static_cast<std::size_t>(a)]
+                                : 0.0);
   double total = 0;
   for (int a = 1; a <= 5; ++a) total += n[static_cast<std::size_t>(a)];
   answer_shares = {100.0 * (n[1] + n[2]) / total, 100.0 * n[3] / total, 100.0 * n[4] / total,
@@ -74,7 +79,8 @@ std::vector<double> StrongBeatsWeak(const OutcomeModel& model, const CohortRun& 
   for (std::size_t k = 0; k < kIndicatorCount; ++k) {
     CitizenState up = median;
     up.x[k] += 1.0;
-    gain[k] = model.JobProbabilityNextYear(up, average) - model.JobProbabilityNextYear(median, average);
+    gain[k] =
+        model.JobProbabilityNextYear(up, average) - model.JobProbabilityNextYear(median, average);
   }
   double pairs = 0, won = 0;
   for (std::size_t s = 0; s < kIndicatorCount; ++s) {
@@ -97,7 +103,8 @@ std::vector<double> BackgroundPower(const CohortRun& run, int replicates) {
   for (int r = 0; r < replicates; ++r) {
     std::vector<double> a, b;
     std::vector<bool> y;
-    for (std::size_t i = static_cast<std::size_t>(r) * per; i < static_cast<std::size_t>(r + 1) * per; ++i) {
+    for (std::size_t i = static_cast<std::size_t>(r) * per;
+         i < static_cast<std::size_t>(r + 1) * per; ++i) {
       for (float v : run.background[i]) {
         a.push_back(v);
         b.push_back(v);
@@ -122,7 +129,9 @@ std::vector<double> JobsByLineDecile(const CohortRun& run, int window) {
   for (int i = 0; i < run.citizens; ++i) {
     const int jq = run.job_quarter[static_cast<std::size_t>(i)];
     for (int q = 0; q + window <= run.quarters; ++q) {
-      const int place = run.place[static_cast<std::size_t>(i) * static_cast<std::size_t>(run.quarters) + static_cast<std::size_t>(q)];
+      const int place =
+          run.place[static_cast<std::size_t>(i) * static_cast<std::size_t>(run.quarters) +
+                    static_cast<std::size_t>(q)];
       if (place == 0) break;
       const auto d = static_cast<std::size_t>((place - 1) / 10);
       const bool job = jq >= q && jq < q + window;
@@ -157,8 +166,9 @@ std::string Join(const std::vector<double>& v, int digits) {
 
 double Allowed(const CalibrationTarget& t, std::size_t k) {
   if (k >= t.targets.size()) return 0.0;
-  return !t.tolerances.empty() ? t.tolerances[std::min(k, t.tolerances.size() - 1)]
-                               : std::max(t.tolerance_points, t.tolerance_relative * std::abs(t.targets[k]));
+  return !t.tolerances.empty()
+             ? t.tolerances[std::min(k, t.tolerances.size() - 1)]
+             : std::max(t.tolerance_points, t.tolerance_relative * std::abs(t.targets[k]));
 }
 
 bool CalibrationReport::AllPass() const {
@@ -184,8 +194,9 @@ CaseComparison CompareCasePolicies(const Content& content, const OutcomeModel& m
     out.shares[name] = CasePolicyJobShare(content, model, c, policy, seeds, first_seed);
   const ReferenceMargins& m = content.calibration.reference_margins;
   const double ref = out.shares.count(c.reference_policy) ? out.shares[c.reference_policy] : 0.0;
-  out.reference_clearly_best = ref > 0.0 && out.shares.count("staircase") && out.shares.count("none") &&
-                               out.shares["staircase"] <= m.staircase * ref && out.shares["none"] <= m.none * ref;
+  out.reference_clearly_best =
+      ref > 0.0 && out.shares.count("staircase") && out.shares.count("none") &&
+      out.shares["staircase"] <= m.staircase * ref && out.shares["none"] <= m.none * ref;
   return out;
 }
 
@@ -207,15 +218,19 @@ CalibrationReport RunCalibration(const Content& content, const OutcomeModel& mod
   // Every case under the generated policies, played once for all the rows
   // that read it.
   std::vector<CaseStats> cases;
-  const bool per_case = std::any_of(spec.targets.begin(), spec.targets.end(),
-                                    [](const CalibrationTarget& t) { return t.measure.rfind("case_", 0) == 0 && t.measure != "case_policy"; });
+  const bool per_case =
+      std::any_of(spec.targets.begin(), spec.targets.end(), [](const CalibrationTarget& t) {
+        return t.measure.rfind("case_", 0) == 0 && t.measure != "case_policy";
+      });
   if (per_case) {
     const ChanceBand band = ChanceBandOf(runs.practised);
     cases = RunCaseStats(content, model, line, spec.case_seeds, seed * 1000003ULL, &band, threads);
   }
   auto generated = [](const CalibrationTarget& t, const std::string& name) {
     const auto g = GeneratedNamed(name);
-    if (!g) throw std::invalid_argument("calibration row " + t.id + ": unknown generated policy '" + name + "'");
+    if (!g)
+      throw std::invalid_argument("calibration row " + t.id + ": unknown generated policy '" +
+                                  name + "'");
     return *g;
   };
 
@@ -234,7 +249,9 @@ CalibrationReport RunCalibration(const Content& content, const OutcomeModel& mod
     } else if (t.measure == "s12_shares") {
       row.values = answer_shares;
     } else if (t.measure == "belief_mirror_ratio") {
-      auto above = [&](int i) { return runs.practised.first_above_median[static_cast<std::size_t>(i)] != 0; };
+      auto above = [&](int i) {
+        return runs.practised.first_above_median[static_cast<std::size_t>(i)] != 0;
+      };
       const double b = Share(runs.mirrored, above);
       row.values = {b > 0 ? Share(runs.practised, above) / b : 0.0};
       digits = 3;
@@ -247,7 +264,9 @@ CalibrationReport RunCalibration(const Content& content, const OutcomeModel& mod
       row.values = {Share(runs.practised, [](int) { return true; })};
     } else if (t.measure == "job_by_quartile") {
       auto in_q = [&](int q) {
-        return [&, q](int i) { return runs.practised.first_quartile[static_cast<std::size_t>(i)] == q; };
+        return [&, q](int i) {
+          return runs.practised.first_quartile[static_cast<std::size_t>(i)] == q;
+        };
       };
       row.values = {Share(runs.practised, in_q(3)), Share(runs.practised, in_q(0))};
     } else if (t.measure == "top_quartile_share") {
@@ -257,18 +276,24 @@ CalibrationReport RunCalibration(const Content& content, const OutcomeModel& mod
       digits = 0;
     } else if (t.measure == "case_policy") {
       const Policy* policy = case_def ? case_def->FindPolicy(t.policy) : nullptr;
-      if (!policy) throw std::invalid_argument("calibration row " + t.id + ": case '" + spec.case_id + "' has no policy '" + t.policy + "'");
-      row.values = {CasePolicyJobShare(content, model, *case_def, *policy, spec.case_seeds, seed * 1000003ULL)};
+      if (!policy)
+        throw std::invalid_argument("calibration row " + t.id + ": case '" + spec.case_id +
+                                    "' has no policy '" + t.policy + "'");
+      row.values = {CasePolicyJobShare(content, model, *case_def, *policy, spec.case_seeds,
+                                       seed * 1000003ULL)};
     } else if (t.measure == "background_power_ratio") {
       row.values = BackgroundPower(runs.practised, protocol.replicates);
       digits = 2;
     } else if (t.measure == "any_change_share") {
       const auto& changed = runs.practised.any_change;
-      row.values = {100.0 * static_cast<double>(std::count(changed.begin(), changed.end(), 1)) / std::max(1, runs.practised.citizens)};
+      row.values = {100.0 * static_cast<double>(std::count(changed.begin(), changed.end(), 1)) /
+                    std::max(1, runs.practised.citizens)};
     } else if (t.measure == "own_belief_above_caseworker") {
       const CohortRun& r = runs.practised;
-      row.values = {100.0 * r.own_high[0] / std::max(1.0, r.answers[0]), 100.0 * r.caseworker_high[0] / std::max(1.0, r.answers[0]),
-                    100.0 * r.own_high[1] / std::max(1.0, r.answers[1]), 100.0 * r.caseworker_high[1] / std::max(1.0, r.answers[1])};
+      row.values = {100.0 * r.own_high[0] / std::max(1.0, r.answers[0]),
+                    100.0 * r.caseworker_high[0] / std::max(1.0, r.answers[0]),
+                    100.0 * r.own_high[1] / std::max(1.0, r.answers[1]),
+                    100.0 * r.caseworker_high[1] / std::max(1.0, r.answers[1])};
     } else if (t.measure == "line_decile_jobs") {
       row.values = JobsByLineDecile(runs.practised, protocol.window);
     } else if (t.measure.rfind("case_", 0) == 0) {
@@ -276,20 +301,29 @@ CalibrationReport RunCalibration(const Content& content, const OutcomeModel& mod
       // closest to failing it.
       for (const CaseStats& cs : cases) {
         double v = 0.0;
-        if (t.measure == "case_share") v = cs.Of(generated(t, t.policy)).Share();
+        if (t.measure == "case_share")
+          v = cs.Of(generated(t, t.policy)).Share();
         else if (t.measure == "case_share_ratio") {
           const double base = cs.Of(generated(t, t.versus)).Share();
-          v = base > 0.0 ? cs.Of(generated(t, t.policy)).Share() / base : (cs.Of(generated(t, t.policy)).Share() > 0.0 ? 99.0 : 1.0);
-        } else if (t.measure == "case_score") v = cs.Of(generated(t, t.policy)).Score();
-        else if (t.measure == "case_score_gap") v = cs.Of(generated(t, t.policy)).Score() - cs.Of(generated(t, t.versus)).Score();
-        else if (t.measure == "case_line_move_p95") v = Quantile(cs.moves, 0.95);
-        else if (t.measure == "case_chance_in_band") v = cs.band_quarters > 0 ? 100.0 * cs.in_band / cs.band_quarters : 0.0;
-        else throw std::invalid_argument("calibration row " + t.id + ": unknown measure '" + t.measure + "'");
+          v = base > 0.0 ? cs.Of(generated(t, t.policy)).Share() / base
+                         : (cs.Of(generated(t, t.policy)).Share() > 0.0 ? 99.0 : 1.0);
+        } else if (t.measure == "case_score")
+          v = cs.Of(generated(t, t.policy)).Score();
+        else if (t.measure == "case_score_gap")
+          v = cs.Of(generated(t, t.policy)).Score() - cs.Of(generated(t, t.versus)).Score();
+        else if (t.measure == "case_line_move_p95")
+          v = Quantile(cs.moves, 0.95);
+        else if (t.measure == "case_chance_in_band")
+          v = cs.band_quarters > 0 ? 100.0 * cs.in_band / cs.band_quarters : 0.0;
+        else
+          throw std::invalid_argument("calibration row " + t.id + ": unknown measure '" +
+                                      t.measure + "'");
         row.values.push_back(v);
         row.labels.push_back(cs.case_id);
       }
     } else {
-      throw std::invalid_argument("calibration row " + t.id + ": unknown measure '" + t.measure + "'");
+      throw std::invalid_argument("calibration row " + t.id + ": unknown measure '" + t.measure +
+                                  "'");
     }
     scalar_by_id[t.id] = row.values.empty() ? 0.0 : row.values[0];
 
@@ -298,14 +332,16 @@ CalibrationReport RunCalibration(const Content& content, const OutcomeModel& mod
     std::vector<std::string> tol;
     // A target with only bounds (C10: 4, within 2.5-6) is the band's centre,
     // judged by the bounds.
-    const bool banded = t.tolerances.empty() && t.tolerance_points == 0.0 && t.tolerance_relative == 0.0 && (t.min || t.max);
+    const bool banded = t.tolerances.empty() && t.tolerance_points == 0.0 &&
+                        t.tolerance_relative == 0.0 && (t.min || t.max);
     for (std::size_t k = 0; k < t.targets.size() && k < row.values.size() && !banded; ++k) {
       const double allowed = Allowed(t, k);
       tol.push_back(fmt::format("±{:g}", std::round(allowed * 100) / 100));
       pass = pass && std::abs(row.values[k] - t.targets[k]) <= allowed + 1e-12;
     }
     if (t.strictly_increasing)
-      for (std::size_t k = 1; k < row.values.size(); ++k) pass = pass && row.values[k] > row.values[k - 1];
+      for (std::size_t k = 1; k < row.values.size(); ++k)
+        pass = pass && row.values[k] > row.values[k - 1];
     double bounded = row.values.empty() ? 0.0 : row.values[0];
     std::string bound_prefix;
     if (!t.versus.empty())
@@ -333,22 +369,31 @@ CalibrationReport RunCalibration(const Content& content, const OutcomeModel& mod
       if (t.min) pass = pass && bounded >= *t.min;
       if (t.max) pass = pass && bounded <= *t.max;
     }
-    if (t.measure == "strong_beats_weak") pass = row.values.size() == 2 && row.values[0] == row.values[1];
+    if (t.measure == "strong_beats_weak")
+      pass = row.values.size() == 2 && row.values[0] == row.values[1];
     if (t.measure == "own_belief_above_caseworker")
-      pass = row.values.size() == 4 && row.values[0] > row.values[1] && row.values[2] > row.values[3];
+      pass =
+          row.values.size() == 4 && row.values[0] > row.values[1] && row.values[2] > row.values[3];
     if (t.measure == "line_decile_jobs") {
       // Non-decreasing over the deciles, strictly increasing over the top
       // half, and the top decile at least `min` times the overall share.
       pass = row.values.size() == 11;
       for (std::size_t d = 1; pass && d < 10; ++d)
         pass = d >= 5 ? row.values[d] > row.values[d - 1] : row.values[d] >= row.values[d - 1];
-      bounded = row.values.size() == 11 && row.values[10] > 0 ? row.values[9] / row.values[10] : 0.0;
+      bounded =
+          row.values.size() == 11 && row.values[10] > 0 ? row.values[9] / row.values[10] : 0.0;
       pass = pass && (!t.min || bounded >= *t.min);
     }
 
     if (!t.targets.empty() && !banded) {
-      row.target = Join(t.targets, t.targets[0] == std::round(t.targets[0]) && t.targets.size() > 1 ? 0 : (digits == 3 ? 2 : 1));
-      row.tolerance = tol.size() > 1 && std::all_of(tol.begin(), tol.end(), [&](const std::string& s) { return s == tol[0]; }) ? tol[0] : fmt::format("{}", fmt::join(tol, " / "));
+      row.target = Join(t.targets, t.targets[0] == std::round(t.targets[0]) && t.targets.size() > 1
+                                       ? 0
+                                       : (digits == 3 ? 2 : 1));
+      row.tolerance =
+          tol.size() > 1 && std::all_of(tol.begin(), tol.end(),
+                                        [&](const std::string& s) { return s == tol[0]; })
+              ? tol[0]
+              : fmt::format("{}", fmt::join(tol, " / "));
       if (t.strictly_increasing) row.tolerance += ", increasing";
     } else if (t.measure == "strong_beats_weak") {
       row.target = "all pairs";
@@ -361,20 +406,30 @@ CalibrationReport RunCalibration(const Content& content, const OutcomeModel& mod
       row.tolerance = "-";
     } else {
       row.target = bound_prefix + (t.min && t.max ? fmt::format("{:g}–{:g}", *t.min, *t.max)
-                                   : t.min    ? fmt::format("≥ {:g}", *t.min)
-                                              : fmt::format("≤ {:g}", t.max.value_or(0)));
+                                   : t.min        ? fmt::format("≥ {:g}", *t.min)
+                                                  : fmt::format("≤ {:g}", t.max.value_or(0)));
       row.tolerance = "-";
     }
     if (t.measure == "strong_beats_weak")
       row.measured = fmt::format("{:.0f} of {:.0f}", row.values[0], row.values[1]);
     else if (!row.labels.empty())
-      row.measured = fmt::format("{:.{}f} ({})", bounded, digits == 1 && std::abs(bounded) < 10 ? 2 : digits, row.worst);
+      row.measured = fmt::format("{:.{}f} ({})", bounded,
+                                 digits == 1 && std::abs(bounded) < 10 ? 2 : digits, row.worst);
     else if (t.measure == "background_power_ratio")
-      row.measured = fmt::format("{:.2f} (R² {:.3f} → {:.3f})", row.values[0], row.values[1], row.values[2]);
+      row.measured =
+          fmt::format("{:.2f} (R² {:.3f} → {:.3f})", row.values[0], row.values[1], row.values[2]);
     else if (t.measure == "own_belief_above_caseworker")
-      row.measured = fmt::format("{:.0f} > {:.0f}; {:.0f} > {:.0f}", row.values[0], row.values[1], row.values[2], row.values[3]);
+      row.measured = fmt::format("{:.0f} > {:.0f}; {:.0f} > {:.0f}", row.values[0], row.values[1],
+                                 row.values[2], row.values[3]);
     else if (t.measure == "line_decile_jobs")
-      row.measured = fmt::format("{} (top × {:.1f})", Join(std::vector<double>(row.values.begin(), row.values.begin() + std::min<std::ptrdiff_t>(10, static_cast<std::ptrdiff_t>(row.values.size()))), 0), bounded);
+      row.measured = fmt::format(
+          "{} (top × {:.1f})",
+          Join(std::vector<double>(
+                   row.values.begin(),
+                   row.values.begin() + std::min<std::ptrdiff_t>(
+                                            10, static_cast<std::ptrdiff_t>(row.values.size()))),
+               0),
+          bounded);
     else if (!t.ratio_to.empty())
       row.measured = fmt::format("{:.1f} (× {:.2f})", row.values[0], bounded);
     else

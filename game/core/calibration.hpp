@@ -47,6 +47,7 @@ double Allowed(const CalibrationTarget& t, std::size_t k);
 
 // `threads` spreads the per-case playthroughs; the table is the same for any number.
 CalibrationReport RunCalibration(const Content& content, const OutcomeModel& model,
-                                 const CohortProtocol& protocol, std::uint64_t seed, int threads = 1);
+                                 const CohortProtocol& protocol, std::uint64_t seed,
+                                 int threads = 1);
 
 }  // namespace bip

@@ -17,11 +17,11 @@ struct CalibrationTarget {
   std::string policy;   // for case rows
   std::string versus;   // for per-case rows that compare two generated policies
   std::vector<double> targets;
-  std::vector<double> tolerances;   // one per target, or
-  double tolerance_points = 0.0;    // max(points, relative * target)
+  std::vector<double> tolerances;  // one per target, or
+  double tolerance_points = 0.0;   // max(points, relative * target)
   double tolerance_relative = 0.0;
-  std::optional<double> min, max;   // bounds on the value (or on the ratio with ratio_to)
-  std::string ratio_to;             // another row's id
+  std::optional<double> min, max;  // bounds on the value (or on the ratio with ratio_to)
+  std::string ratio_to;            // another row's id
   bool strictly_increasing = false;
 };
 

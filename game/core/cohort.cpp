@@ -19,16 +19,19 @@ constexpr int kPlanDraws = 7;
 // indicators' ups and downs, job entry.
 constexpr int kStepDraws = 1 + static_cast<int>(kIndicatorCount - 1) + 1;
 
-InterventionSet Bit(std::size_t k) { return InterventionSet{1} << k; }
+InterventionSet Bit(std::size_t k) {
+  return InterventionSet{1} << k;
+}
 
 std::size_t Pick(const std::vector<std::size_t>& from, double u) {
-  return from[std::min(from.size() - 1, static_cast<std::size_t>(u * static_cast<double>(from.size())))];
+  return from[std::min(from.size() - 1,
+                       static_cast<std::size_t>(u * static_cast<double>(from.size())))];
 }
 
 // A non-job intervention as BIP's caseworkers chose it: for one of the
 // citizen's barriers with probability fit_practised, otherwise at random.
-std::size_t PickOther(const ModelContent& c, const std::vector<std::size_t>& other, BarrierSet barriers,
-                      double u_pick, bool fitted) {
+std::size_t PickOther(const ModelContent& c, const std::vector<std::size_t>& other,
+                      BarrierSet barriers, double u_pick, bool fitted) {
   if (fitted) {
     std::size_t n = 0;
     for (std::size_t k : other) n += (c.interventions[k].addresses & barriers) != 0;
@@ -59,15 +62,20 @@ PlanShape ShapeOf(const OutcomeModel& model, InterventionSet set) {
   return job ? PlanShape::kCombinedWithJob : PlanShape::kCombinedWithoutJob;
 }
 
-InterventionSet DrawPlan(const OutcomeModel& model, Rng& rng, BarrierSet barriers, PlanShape* shape) {
+InterventionSet DrawPlan(const OutcomeModel& model, Rng& rng, BarrierSet barriers,
+                         PlanShape* shape) {
   const ModelContent& c = model.content();
   const Parameters& p = c.params;
   const auto& [job, other, health, social, upskilling] = model.groups();
   double u[kPlanDraws];
   for (double& v : u) v = rng.Uniform();
 
-  const double shares[] = {p.mix_none,          p.mix_single_job,         p.mix_single_health,
-                           p.mix_single_social, p.mix_single_upskilling, p.mix_combined_with_job,
+  const double shares[] = {p.mix_none,
+                           p.mix_single_job,
+                           p.mix_single_health,
+                           p.mix_single_social,
+                           p.mix_single_upskilling,
+                           p.mix_combined_with_job,
                            p.mix_combined_without_job};
   const double total = std::accumulate(std::begin(shares), std::end(shares), 0.0);
   double pick = u[0] * total;
@@ -76,11 +84,20 @@ InterventionSet DrawPlan(const OutcomeModel& model, Rng& rng, BarrierSet barrier
 
   InterventionSet set = 0;
   switch (kind) {
-    case 0: break;
-    case 1: set = Bit(Pick(job, u[1])); break;
-    case 2: set = Bit(Pick(health, u[1])); break;
-    case 3: set = Bit(Pick(social, u[1])); break;
-    case 4: set = Bit(Pick(upskilling, u[1])); break;
+    case 0:
+      break;
+    case 1:
+      set = Bit(Pick(job, u[1]));
+      break;
+    case 2:
+      set = Bit(Pick(health, u[1]));
+      break;
+    case 3:
+      set = Bit(Pick(social, u[1]));
+      break;
+    case 4:
+      set = Bit(Pick(upskilling, u[1]));
+      break;
     case 5: {  // a job-focused one and one to three more in parallel (F-INT: often 2-4)
       set = Bit(Pick(job, u[1])) | Bit(PickOther(c, other, barriers, u[3], u[6] < p.fit_practised));
       const int extra = static_cast<int>(u[2] * 3.0);
@@ -102,10 +119,17 @@ namespace {
 
 BackgroundRow RowOf(const Background& b) {
   auto f = [](bool v) { return v ? 1.0f : 0.0f; };
-  return {f(b.male),          f(b.unskilled),   f(b.psychiatric),
-          f(b.musculoskeletal), f(b.somatic),   f(b.non_western),
-          f(b.conviction),    f(b.addiction),   static_cast<float>(b.recent_work),
-          static_cast<float>(b.years_on_support), static_cast<float>(b.age)};
+  return {f(b.male),
+          f(b.unskilled),
+          f(b.psychiatric),
+          f(b.musculoskeletal),
+          f(b.somatic),
+          f(b.non_western),
+          f(b.conviction),
+          f(b.addiction),
+          static_cast<float>(b.recent_work),
+          static_cast<float>(b.years_on_support),
+          static_cast<float>(b.age)};
 }
 
 }  // namespace
@@ -156,13 +180,15 @@ CohortRun RunCohort(const OutcomeModel& model, const CohortProtocol& protocol, s
     for (std::size_t j = 0; j < drawn.size(); ++j) beliefs[j] = drawn[j].belief_trait;
     std::vector<double> sorted_beliefs = beliefs;
     std::sort(sorted_beliefs.begin(), sorted_beliefs.end());
-    const double belief_median = 0.5 * (sorted_beliefs[drawn.size() / 2 - 1] + sorted_beliefs[drawn.size() / 2]);
+    const double belief_median =
+        0.5 * (sorted_beliefs[drawn.size() / 2 - 1] + sorted_beliefs[drawn.size() / 2]);
 
     std::vector<Caseworker> traits = drawn;
     if (variant == Variant::kBeliefMirrored) {
       for (std::size_t j = 0; j < drawn.size(); ++j) {
         const auto rank = static_cast<std::size_t>(
-            std::lower_bound(sorted_beliefs.begin(), sorted_beliefs.end(), beliefs[j]) - sorted_beliefs.begin());
+            std::lower_bound(sorted_beliefs.begin(), sorted_beliefs.end(), beliefs[j]) -
+            sorted_beliefs.begin());
         traits[j].belief_trait = sorted_beliefs[drawn.size() - 1 - rank];
       }
     } else if (variant == Variant::kAllTopQuartile) {
@@ -170,7 +196,8 @@ CohortRun RunCohort(const OutcomeModel& model, const CohortProtocol& protocol, s
       for (std::size_t j = 0; j < drawn.size(); ++j)
         if (quartile(total[j]) == 3) top.push_back(j);
       Rng redraw(seed, kRedrawStream, static_cast<std::uint64_t>(r));
-      for (Caseworker& cw : traits) cw = drawn[top[redraw.Below(static_cast<std::uint32_t>(top.size()))]];
+      for (Caseworker& cw : traits)
+        cw = drawn[top[redraw.Below(static_cast<std::uint32_t>(top.size()))]];
     }
 
     // Citizens, drawn the same in every variant.
@@ -201,8 +228,12 @@ CohortRun RunCohort(const OutcomeModel& model, const CohortProtocol& protocol, s
         key[static_cast<std::size_t>(i)] =
             rho * model.Readiness(members[static_cast<std::size_t>(i)].state) +
             std::sqrt(1.0 - rho * rho) * assign.Normal();
-      std::sort(cits.begin(), cits.end(), [&](int a, int b) { return key[static_cast<std::size_t>(a)] < key[static_cast<std::size_t>(b)]; });
-      std::sort(cws.begin(), cws.end(), [&](int a, int b) { return total[static_cast<std::size_t>(a)] > total[static_cast<std::size_t>(b)]; });
+      std::sort(cits.begin(), cits.end(), [&](int a, int b) {
+        return key[static_cast<std::size_t>(a)] < key[static_cast<std::size_t>(b)];
+      });
+      std::sort(cws.begin(), cws.end(), [&](int a, int b) {
+        return total[static_cast<std::size_t>(a)] > total[static_cast<std::size_t>(b)];
+      });
       for (std::size_t k = 0; k < cits.size(); ++k)
         members[static_cast<std::size_t>(cits[k])].caseworker = cws[k * cws.size() / cits.size()];
     }
@@ -213,8 +244,9 @@ CohortRun RunCohort(const OutcomeModel& model, const CohortProtocol& protocol, s
       run.first_quartile[idx] = quartile(total[static_cast<std::size_t>(m.caseworker)]);
       run.first_above_median[idx] = beliefs[static_cast<std::size_t>(m.caseworker)] > belief_median;
       const Caseworker& cw = traits[static_cast<std::size_t>(m.caseworker)];
-      m.state.x[kCaseworkerBelief] =
-          std::clamp(model.BeliefTarget(m.state, cw.belief_trait) + p.belief_noise_sd * m.rng.Normal(), kScaleMin, kScaleMax);
+      m.state.x[kCaseworkerBelief] = std::clamp(
+          model.BeliefTarget(m.state, cw.belief_trait) + p.belief_noise_sd * m.rng.Normal(),
+          kScaleMin, kScaleMax);
       for (std::size_t k = 0; k < kIndicatorCount; ++k) run.start_values[k].push_back(m.state.x[k]);
     }
 
@@ -237,7 +269,8 @@ CohortRun RunCohort(const OutcomeModel& model, const CohortProtocol& protocol, s
           // Another caseworker of the same job centre.
           const int centre = m.caseworker % centres;
           int slot = (m.caseworker - centre) / centres;
-          slot = static_cast<int>(pick) >= slot ? static_cast<int>(pick) + 1 : static_cast<int>(pick);
+          slot =
+              static_cast<int>(pick) >= slot ? static_cast<int>(pick) + 1 : static_cast<int>(pick);
           m.caseworker = centre + slot * centres;
         }
         const Caseworker& cw = traits[static_cast<std::size_t>(m.caseworker)];
@@ -250,9 +283,12 @@ CohortRun RunCohort(const OutcomeModel& model, const CohortProtocol& protocol, s
                     p.belief_noise_sd * std::sqrt(p.belief_adjust_rate) * belief_noise;
         }
         belief = std::clamp(belief, kScaleMin, kScaleMax);
-        const std::size_t pq = (offset + static_cast<std::size_t>(i)) * static_cast<std::size_t>(quarters) + static_cast<std::size_t>(q);
+        const std::size_t pq =
+            (offset + static_cast<std::size_t>(i)) * static_cast<std::size_t>(quarters) +
+            static_cast<std::size_t>(q);
         run.s12[pq] = static_cast<std::uint8_t>(AnswerFor(belief));
-        if (changed[static_cast<std::size_t>(i)]) run.any_change[offset + static_cast<std::size_t>(i)] = 1;
+        if (changed[static_cast<std::size_t>(i)])
+          run.any_change[offset + static_cast<std::size_t>(i)] = 1;
         // The citizen's own belief against the caseworker's (C12, F-BELIEF).
         const bool own = AnswerFor(m.state.x[kSelfBelief]) >= 4, theirs = run.s12[pq] >= 4;
         for (std::size_t when = 0; when < (q == 0 ? 2U : 1U); ++when) {
@@ -285,7 +321,8 @@ CohortRun RunCohort(const OutcomeModel& model, const CohortProtocol& protocol, s
         QuarterInput in;
         in.interventions = DrawPlan(model, m.rng, m.state.barriers, &shape);
         in.caseworker_change = changed[static_cast<std::size_t>(i)] != 0;
-        const QuarterOutcome out = model.Step(m.state, traits[static_cast<std::size_t>(m.caseworker)], in, m.rng, nullptr);
+        const QuarterOutcome out =
+            model.Step(m.state, traits[static_cast<std::size_t>(m.caseworker)], in, m.rng, nullptr);
         const double exit_draw = m.rng.Uniform();
         ++run.person_quarters;
         const double before = PercentileIn(start, m.readiness_before);

@@ -27,9 +27,9 @@ inline constexpr std::size_t kPlanShapeCount = 5;
 // The paired runs the calibration compares (same citizens, same random numbers).
 enum class Variant {
   kAsPractised,
-  kBeliefMirrored,    // every caseworker's belief trait mirrored around the median (C3)
-  kForcedChange,      // one extra caseworker change in quarter 1, same traits (C4)
-  kAllTopQuartile,    // every caseworker's traits redrawn from the top quartile (C7)
+  kBeliefMirrored,  // every caseworker's belief trait mirrored around the median (C3)
+  kForcedChange,    // one extra caseworker change in quarter 1, same traits (C4)
+  kAllTopQuartile,  // every caseworker's traits redrawn from the top quartile (C7)
 };
 
 // The register variables a regression on background sees (C10, F-POWER):
@@ -41,17 +41,17 @@ using BackgroundRow = std::array<float, kBackgroundVariables>;
 struct CohortRun {
   int citizens = 0;
   int quarters = 0;
-  std::vector<std::int8_t> job_quarter;           // per citizen; -1 when no job
-  std::vector<std::uint8_t> first_quartile;       // first caseworker's effectiveness quartile, 3 = top
-  std::vector<std::uint8_t> first_above_median;   // first caseworker's belief above the median
-  std::vector<std::uint8_t> s12;                  // [citizen * quarters + q]; 0 = not followed
-  std::array<double, kPlanShapeCount> move_sum{};    // line moves of citizens at 40-60
+  std::vector<std::int8_t> job_quarter;      // per citizen; -1 when no job
+  std::vector<std::uint8_t> first_quartile;  // first caseworker's effectiveness quartile, 3 = top
+  std::vector<std::uint8_t> first_above_median;    // first caseworker's belief above the median
+  std::vector<std::uint8_t> s12;                   // [citizen * quarters + q]; 0 = not followed
+  std::array<double, kPlanShapeCount> move_sum{};  // line moves of citizens at 40-60
   std::array<double, kPlanShapeCount> move_count{};
   std::array<std::vector<double>, kIndicatorCount> start_values;  // quarter-1 indicators
   std::vector<double> median_readiness;  // per quarter, at its start (first replicate)
   std::int64_t person_quarters = 0;
-  std::vector<BackgroundRow> background;   // per citizen (C10)
-  std::vector<std::uint8_t> any_change;    // per citizen: one or more caseworker changes (C11)
+  std::vector<BackgroundRow> background;  // per citizen (C10)
+  std::vector<std::uint8_t> any_change;   // per citizen: one or more caseworker changes (C11)
   // Answers 4-5 on the citizen's own belief and on S12, and how many
   // answers: over all person-quarters [0] and at the first measurement [1] (C12).
   std::array<double, 2> own_high{}, caseworker_high{}, answers{};
@@ -66,7 +66,8 @@ struct CohortRun {
 // Draws an intervention set with the F-MIX shares; the non-job member of a
 // combined plan is mostly chosen for one of the citizen's barriers.
 // Consumes seven uniforms.
-InterventionSet DrawPlan(const OutcomeModel& model, Rng& rng, BarrierSet barriers, PlanShape* shape);
+InterventionSet DrawPlan(const OutcomeModel& model, Rng& rng, BarrierSet barriers,
+                         PlanShape* shape);
 PlanShape ShapeOf(const OutcomeModel& model, InterventionSet set);
 
 CohortRun RunCohort(const OutcomeModel& model, const CohortProtocol& protocol, std::uint64_t seed,

@@ -74,7 +74,8 @@ RunTrace RunPolicy(const Content& content, const OutcomeModel& model, const Line
 }
 
 StrategySpread SpreadOf(const Content& content, const OutcomeModel& model, const LineOf100& line,
-                        const CaseDef& c, const Policy& policy, int seeds, std::uint64_t first_seed) {
+                        const CaseDef& c, const Policy& policy, int seeds,
+                        std::uint64_t first_seed) {
   StrategySpread s;
   s.policy = policy.name;
   s.seeds = std::max(0, seeds);
@@ -124,11 +125,13 @@ Debrief MakeDebrief(const Content& content, const OutcomeModel& model, const Lin
   const Policy own = PolicyFromChoices(choices, "trainee");
 
   const std::vector<const Policy*> others = ComparisonPolicies(c);
-  for (const Policy* p : others) d.same_seed.push_back(RunPolicy(content, model, line, c, *p, play.seed()));
+  for (const Policy* p : others)
+    d.same_seed.push_back(RunPolicy(content, model, line, c, *p, play.seed()));
 
   if (seeds > 0) {
     d.spread.push_back(SpreadOf(content, model, line, c, own, seeds, first_seed));
-    for (const Policy* p : others) d.spread.push_back(SpreadOf(content, model, line, c, *p, seeds, first_seed));
+    for (const Policy* p : others)
+      d.spread.push_back(SpreadOf(content, model, line, c, *p, seeds, first_seed));
   }
 
   const auto& h = play.history();

@@ -20,7 +20,7 @@ namespace bip {
 // One run of a case, quarter by quarter. Index 0 is the start, index q the
 // state after quarter q.
 struct RunTrace {
-  std::string policy;  // "trainee" or the case policy's name
+  std::string policy;        // "trainee" or the case policy's name
   std::vector<double> line;  // percentile on the line of 100
   std::vector<double> year;  // chance of a job within the next year
   IndicatorValues end{};     // indicators after the last quarter
@@ -33,8 +33,8 @@ struct StrategySpread {
   std::string policy;
   int seeds = 0;
   int jobs = 0;
-  double share = 0.0;    // % with a job within the case
-  double ci_low = 0.0;   // Wilson 95 % interval of that share, %
+  double share = 0.0;   // % with a job within the case
+  double ci_low = 0.0;  // Wilson 95 % interval of that share, %
   double ci_high = 0.0;
   std::vector<double> employed_by_quarter;  // cumulative % employed after quarter q (index q-1)
   double mean_job_quarter = 0.0;            // among those who got a job
@@ -52,7 +52,7 @@ struct Debrief {
   std::vector<RunTrace> same_seed;     // the case's strategies, same citizen and seed
   std::vector<StrategySpread> spread;  // the trainee's strategy first, then the case's
   std::array<ScorePartSummary, kScorePartCount> parts{};
-  double total_score = 0.0;            // mean practice score, 0..100
+  double total_score = 0.0;  // mean practice score, 0..100
 };
 
 // The trainee's choices as a policy: quarter q plays the choices made in q;
@@ -68,7 +68,8 @@ RunTrace RunPolicy(const Content& content, const OutcomeModel& model, const Line
 
 // Plays a policy on the case over `seeds` seeds starting at `first_seed`.
 StrategySpread SpreadOf(const Content& content, const OutcomeModel& model, const LineOf100& line,
-                        const CaseDef& c, const Policy& policy, int seeds, std::uint64_t first_seed);
+                        const CaseDef& c, const Policy& policy, int seeds,
+                        std::uint64_t first_seed);
 
 // The case's strategies to compare with, in display order: its reference
 // policy, then "staircase" and "none" when the case has them.

@@ -9,23 +9,40 @@ namespace {
 
 const char* CauseKey(Cause c) {
   switch (c) {
-    case Cause::kIntervention: return "cause.intervention";
-    case Cause::kCombination: return "cause.combination";
-    case Cause::kNoIntervention: return "cause.no_intervention";
-    case Cause::kNoJobFocus: return "cause.no_job_focus";
-    case Cause::kBeliefPush: return "cause.belief_push";
-    case Cause::kBeliefShift: return "cause.belief_shift";
-    case Cause::kEvent: return "cause.event";
-    case Cause::kCaseworkerChange: return "cause.caseworker_change";
-    case Cause::kCaseworker: return "cause.caseworker";
-    case Cause::kMisfit: return "cause.misfit";
-    case Cause::kOverload: return "cause.overload";
-    case Cause::kDropout: return "cause.dropout";
-    case Cause::kBeliefCarry: return "cause.belief_carry";
-    case Cause::kPace: return "cause.pace";
-    case Cause::kReversion: return "cause.reversion";
-    case Cause::kChance: return "cause.chance";
-    case Cause::kScaleLimit: return "cause.scale_limit";
+    case Cause::kIntervention:
+      return "cause.intervention";
+    case Cause::kCombination:
+      return "cause.combination";
+    case Cause::kNoIntervention:
+      return "cause.no_intervention";
+    case Cause::kNoJobFocus:
+      return "cause.no_job_focus";
+    case Cause::kBeliefPush:
+      return "cause.belief_push";
+    case Cause::kBeliefShift:
+      return "cause.belief_shift";
+    case Cause::kEvent:
+      return "cause.event";
+    case Cause::kCaseworkerChange:
+      return "cause.caseworker_change";
+    case Cause::kCaseworker:
+      return "cause.caseworker";
+    case Cause::kMisfit:
+      return "cause.misfit";
+    case Cause::kOverload:
+      return "cause.overload";
+    case Cause::kDropout:
+      return "cause.dropout";
+    case Cause::kBeliefCarry:
+      return "cause.belief_carry";
+    case Cause::kPace:
+      return "cause.pace";
+    case Cause::kReversion:
+      return "cause.reversion";
+    case Cause::kChance:
+      return "cause.chance";
+    case Cause::kScaleLimit:
+      return "cause.scale_limit";
   }
   return "cause.chance";
 }
@@ -42,12 +59,13 @@ std::string SourceName(const Content& content, const std::string& lang, const st
     return content.texts.Get(lang, "sparring." + id + ".name");
   if (const CaseDef* c = content.FindCase(case_id))
     for (const Event& e : c->events)
-      if (e.Find(id)) return content.texts.Get(lang, "case." + c->id + ".event." + e.id + ".response." + id);
+      if (e.Find(id))
+        return content.texts.Get(lang, "case." + c->id + ".event." + e.id + ".response." + id);
   return id;
 }
 
-std::string ScoreFeedback(const Content& content, const std::string& lang, const std::string& case_id,
-                          const ScoreLine& line) {
+std::string ScoreFeedback(const Content& content, const std::string& lang,
+                          const std::string& case_id, const ScoreLine& line) {
   return content.texts.Format(lang, line.feedback_key,
                               {{"intervention", SourceName(content, lang, case_id, line.subject)}});
 }
@@ -79,8 +97,9 @@ std::vector<ExplainedChange> ExplainIndicators(const Content& content, const std
       by_text[t] += e.amount;
     }
     for (const std::string& t : order) ch.reasons.emplace_back(t, by_text[t]);
-    std::stable_sort(ch.reasons.begin(), ch.reasons.end(),
-                     [](const auto& a, const auto& b) { return std::abs(a.second) > std::abs(b.second); });
+    std::stable_sort(ch.reasons.begin(), ch.reasons.end(), [](const auto& a, const auto& b) {
+      return std::abs(a.second) > std::abs(b.second);
+    });
     out.push_back(std::move(ch));
   }
   return out;

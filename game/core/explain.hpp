@@ -25,8 +25,8 @@ std::vector<ExplainedChange> ExplainIndicators(const Content& content, const std
                                                const QuarterOutcome& outcome,
                                                const std::vector<Effect>& effects);
 // A practice-score line's feedback, with the intervention it names.
-std::string ScoreFeedback(const Content& content, const std::string& lang, const std::string& case_id,
-                          const ScoreLine& line);
+std::string ScoreFeedback(const Content& content, const std::string& lang,
+                          const std::string& case_id, const ScoreLine& line);
 // The display name of a content id (intervention, sparring move or event response).
 std::string SourceName(const Content& content, const std::string& lang, const std::string& case_id,
                        std::string_view source);

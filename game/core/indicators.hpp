@@ -24,8 +24,8 @@ enum Indicator : std::size_t {
 };
 
 inline constexpr std::array<std::string_view, kIndicatorCount> kIndicatorIds = {
-    "labour_market_knowledge", "concentration", "self_belief",     "caseworker_belief",
-    "goal_directedness",       "contact_ability", "cooperation",   "network_support",
+    "labour_market_knowledge", "concentration",   "self_belief", "caseworker_belief",
+    "goal_directedness",       "contact_ability", "cooperation", "network_support",
     "everyday_coping",         "health_coping",   "job_search"};
 
 // Indicator values live on the 1-5 answer scale (F-SCALE) but are continuous

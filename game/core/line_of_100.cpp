@@ -17,7 +17,9 @@ LineOf100::LineOf100(const OutcomeModel& model, int size, std::uint64_t seed) {
     CitizenState s;
     s.x = DrawIndicators(p, b, rng);
     s.background = BackgroundLogHazard(p, b);
-    s.x[kCaseworkerBelief] = std::clamp(model.BeliefTarget(s, rng.Normal()) + p.belief_noise_sd * rng.Normal(), kScaleMin, kScaleMax);
+    s.x[kCaseworkerBelief] =
+        std::clamp(model.BeliefTarget(s, rng.Normal()) + p.belief_noise_sd * rng.Normal(),
+                   kScaleMin, kScaleMax);
     sorted_.push_back(model.Readiness(s));
   }
   std::sort(sorted_.begin(), sorted_.end());
@@ -27,7 +29,9 @@ LineOf100::LineOf100(std::vector<double> readiness) : sorted_(std::move(readines
   std::sort(sorted_.begin(), sorted_.end());
 }
 
-double LineOf100::Percentile(double readiness) const { return PercentileIn(sorted_, readiness); }
+double LineOf100::Percentile(double readiness) const {
+  return PercentileIn(sorted_, readiness);
+}
 
 int LineOf100::Place(double readiness) const {
   return std::clamp(static_cast<int>(std::ceil(Percentile(readiness))), 1, 100);

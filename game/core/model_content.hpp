@@ -55,7 +55,7 @@ struct BarrierDef {
   std::string id;
   bool from_person = true;
   PersonTrait trait = PersonTrait::kPsychiatric;  // when from_person
-  std::size_t indicator = 0;                       // otherwise: this indicator below value
+  std::size_t indicator = 0;                      // otherwise: this indicator below value
   double below = 0.0;
 };
 

@@ -38,7 +38,9 @@ double HazardBreakdown::Total() const {
 
 // Complementary log-log link: terms multiply the hazard, as F-CHANGE and
 // F-BELIEF state their effects.
-double HazardBreakdown::Probability() const { return 1.0 - std::exp(-(std::exp(Total()) + floor)); }
+double HazardBreakdown::Probability() const {
+  return 1.0 - std::exp(-(std::exp(Total()) + floor));
+}
 
 OutcomeModel::OutcomeModel(const ModelContent& content) : content_(content) {
   const Parameters& p = content_.params;
@@ -56,7 +58,9 @@ OutcomeModel::OutcomeModel(const ModelContent& content) : content_(content) {
         profiles_[k].emplace_back(i, content_.interventions[k].profile[i]);
     (is_job_[k] ? groups_.job : groups_.other).push_back(k);
     switch (g) {
-      case Group::kJobFocused: group_strength_[k] = p.strength_job_focused; break;
+      case Group::kJobFocused:
+        group_strength_[k] = p.strength_job_focused;
+        break;
       case Group::kUpskilling:
         group_strength_[k] = p.strength_upskilling;
         groups_.upskilling.push_back(k);
@@ -73,7 +77,9 @@ OutcomeModel::OutcomeModel(const ModelContent& content) : content_(content) {
   }
 }
 
-int OutcomeModel::Count(InterventionSet set) const { return std::popcount(set); }
+int OutcomeModel::Count(InterventionSet set) const {
+  return std::popcount(set);
+}
 
 double OutcomeModel::Capacity(const IndicatorValues& x) const {
   const Parameters& p = content_.params;
@@ -83,7 +89,8 @@ double OutcomeModel::Capacity(const IndicatorValues& x) const {
 
 double OutcomeModel::Load(InterventionSet plan) const {
   double load = 0.0;
-  for (InterventionSet rest = plan; rest != 0; rest &= rest - 1) load += load_[static_cast<std::size_t>(std::countr_zero(rest))];
+  for (InterventionSet rest = plan; rest != 0; rest &= rest - 1)
+    load += load_[static_cast<std::size_t>(std::countr_zero(rest))];
   return load;
 }
 
@@ -91,7 +98,8 @@ double OutcomeModel::Fit(std::size_t k, const CitizenState& s) const {
   const Parameters& p = content_.params;
   // The gap on what it works on: full below need_top - need_span, none at need_top.
   double gap = 0.0;
-  for (const auto& [i, share] : profiles_[k]) gap += share * std::clamp((p.need_top - s.x[i]) / p.need_span, 0.0, 1.0);
+  for (const auto& [i, share] : profiles_[k])
+    gap += share * std::clamp((p.need_top - s.x[i]) / p.need_span, 0.0, 1.0);
   const bool barrier = (addresses_[k] & s.barriers) != 0;
   return std::clamp(gap, 0.0, 1.0) * (barrier ? 1.0 : p.fit_without_barrier);
 }
@@ -109,8 +117,10 @@ PlanAssessment OutcomeModel::Assess(const CitizenState& s, InterventionSet plan)
     if (a.fit[k] < p.misfit_threshold) a.misfits |= bit;
     const bool barrier = (addresses_[k] & s.barriers) != 0;
     if (barrier) a.addresses_barrier |= bit;
-    if (is_job_[k]) a.job_focused = true;
-    else if (barrier && a.fit[k] >= p.misfit_threshold) fitted_other = true;
+    if (is_job_[k])
+      a.job_focused = true;
+    else if (barrier && a.fit[k] >= p.misfit_threshold)
+      fitted_other = true;
   }
   a.coordinated = a.job_focused && fitted_other;
   return a;
@@ -126,7 +136,8 @@ double OutcomeModel::Readiness(const IndicatorValues& x, double background) cons
 double OutcomeModel::BeliefTarget(const CitizenState& s, double belief_trait) const {
   const Parameters& p = content_.params;
   const double lean = p.belief_center + p.belief_trait_weight * belief_trait +
-                      p.belief_evidence_weight * Readiness(s) + p.belief_unmeasured_weight * s.unmeasured;
+                      p.belief_evidence_weight * Readiness(s) +
+                      p.belief_unmeasured_weight * s.unmeasured;
   // Above the middle, answers saturate: an unconditional "yes" takes much
   // more evidence than "good chances" (modelling assumption; the saturation
   // sets how much more).
@@ -229,7 +240,8 @@ QuarterOutcome OutcomeModel::Step(CitizenState& s, const Caseworker& cw, const Q
   const double overload = a.Overload();
   // Always drawn, so paired runs stay paired whatever the plan.
   const double u_dropout = rng.Uniform();
-  out.dropped_out = plan != 0 && overload > 0.0 && u_dropout < 1.0 - std::exp(-p.overload_dropout * overload);
+  out.dropped_out =
+      plan != 0 && overload > 0.0 && u_dropout < 1.0 - std::exp(-p.overload_dropout * overload);
 
   const bool any = plan != 0;
   const bool coordinated = a.coordinated;
@@ -250,16 +262,19 @@ QuarterOutcome OutcomeModel::Step(CitizenState& s, const Caseworker& cw, const Q
   for (InterventionSet rest = plan; rest != 0; rest &= rest - 1) {
     const auto k = static_cast<std::size_t>(std::countr_zero(rest));
     const double alone = is_job_[k] ? p.alone_factor_job : p.alone_factor_other;
-    const double mult = plan_weight * load_factor * a.fit[k] * group_strength_[k] * (coordinated ? 1.0 : alone);
+    const double mult =
+        plan_weight * load_factor * a.fit[k] * group_strength_[k] * (coordinated ? 1.0 : alone);
     const std::string_view id = content_.interventions[k].id;
     if (is_job_[k]) job_fit = std::max(job_fit, a.fit[k]);
-    for (const auto& [i, share] : profiles_[k]) add(i, mult * share, Cause::kIntervention, id, "F-INT");
+    for (const auto& [i, share] : profiles_[k])
+      add(i, mult * share, Cause::kIntervention, id, "F-INT");
     // Time spent on what the citizen does not need: disconnected interventions.
     if ((a.misfits >> k) & 1U) add(kCooperation, -p.misfit_cost, Cause::kMisfit, id, "F-MORE");
   }
   const bool drift = any && !a.job_focused && p.drift_without_job != 0.0;
   const bool interrupted = in.caseworker_change && any && !out.dropped_out;
-  const double synergy = plan_weight * load_factor * p.synergy * std::min(1.0, job_fit / p.fit_full);
+  const double synergy =
+      plan_weight * load_factor * p.synergy * std::min(1.0, job_fit / p.fit_full);
   for (std::size_t i = 0; i < kIndicatorCount; ++i) {
     if (i == kCaseworkerBelief) continue;
     if (coordinated) add(i, synergy * p.synergy_profile[i], Cause::kCombination, {}, "F-LINE");
@@ -269,7 +284,9 @@ QuarterOutcome OutcomeModel::Step(CitizenState& s, const Caseworker& cw, const Q
                           : interrupted   ? Cause::kCaseworkerChange
                                           : Cause::kNoIntervention;
       add(i, -idle_weight * p.decay_no_intervention, cause, {},
-          out.dropped_out ? "F-INT" : interrupted ? "F-CHANGE" : "F-LINE");
+          out.dropped_out ? "F-INT"
+          : interrupted   ? "F-CHANGE"
+                          : "F-LINE");
     }
   }
   if (overload > 0.0) {
@@ -279,7 +296,8 @@ QuarterOutcome OutcomeModel::Step(CitizenState& s, const Caseworker& cw, const Q
   }
   for (const Push& push : in.pushes)
     for (std::size_t i = 0; i < kIndicatorCount; ++i)
-      if (i != kCaseworkerBelief) add(i, push.indicators[i], Cause::kEvent, push.source, push.finding);
+      if (i != kCaseworkerBelief)
+        add(i, push.indicators[i], Cause::kEvent, push.source, push.finding);
 
   // Belief is causal: it lifts the citizen's own belief and makes the job
   // search start earlier; grounded belief carries further (F-BELIEF,
@@ -294,7 +312,8 @@ QuarterOutcome OutcomeModel::Step(CitizenState& s, const Caseworker& cw, const Q
   // and regress; modelling assumption that keeps the cohort's spread bounded).
   if (p.reversion > 0.0)
     for (std::size_t i = 0; i < kIndicatorCount; ++i)
-      if (i != kCaseworkerBelief) add(i, -p.reversion * (s.x[i] - s.baseline[i]), Cause::kReversion, {}, "F-MORE");
+      if (i != kCaseworkerBelief)
+        add(i, -p.reversion * (s.x[i] - s.baseline[i]), Cause::kReversion, {}, "F-MORE");
 
   // The caseworker's professional knowledge shows in the citizen's progress,
   // not only at the door to a job (F-EFFECT, F-MORE).

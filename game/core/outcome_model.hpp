@@ -22,14 +22,15 @@ struct CitizenState {
   BarrierSet barriers = 0;     // what stands between the citizen and a job (F-POP, F-MORE)
   // Who the citizen is, as the registers know it (F-DATA): work history,
   // years on support, age. Small next to the indicators (F-POWER).
-  double background = 0.0;     // log-hazard units
+  double background = 0.0;  // log-hazard units
   // What the 11 indicators do not measure but a caseworker senses (F-STRONG:
   // a realistic view of wages and competences), in log-hazard units.
   double unmeasured = 0.0;
   int caseworker_changes = 0;  // changes during the follow-up (F-CHANGE)
   int quarters_without_intervention = 0;
   double grounding = 0.5;  // how grounded the caseworker's belief is, 0..1 (F-SPAR)
-  double belief_carry = 0.0;  // the part of last quarter's belief shifts that stays (F-BELIEF: stable)
+  double belief_carry =
+      0.0;  // the part of last quarter's belief shifts that stays (F-BELIEF: stable)
   double opening_log_hazard = 0.0;
   int opening_quarters = 0;
   bool employed = false;
@@ -65,15 +66,15 @@ enum class Cause {
   kBeliefShift,     // sparring or an event moved the caseworker's belief
   kEvent,           // an event response
   kCaseworkerChange,
-  kCaseworker,  // the caseworker's way of working (F-EFFECT)
-  kMisfit,      // an intervention that addresses none of the citizen's needs (F-MORE, F-HENRIK)
-  kOverload,    // more at once than the citizen can follow (F-INT, F-HENRIK)
-  kDropout,     // the citizen dropped out of an overloaded plan this quarter (F-INT)
-  kBeliefCarry, // last quarter's sparring still shapes the belief (F-BELIEF, F-SPAR)
-  kPace,        // a person changes only so fast within a quarter (F-MORE)
-  kReversion,   // part of the way back to where the citizen started
-  kChance,     // the quarter's ups and downs
-  kScaleLimit  // the 1-5 scale's ends
+  kCaseworker,   // the caseworker's way of working (F-EFFECT)
+  kMisfit,       // an intervention that addresses none of the citizen's needs (F-MORE, F-HENRIK)
+  kOverload,     // more at once than the citizen can follow (F-INT, F-HENRIK)
+  kDropout,      // the citizen dropped out of an overloaded plan this quarter (F-INT)
+  kBeliefCarry,  // last quarter's sparring still shapes the belief (F-BELIEF, F-SPAR)
+  kPace,         // a person changes only so fast within a quarter (F-MORE)
+  kReversion,    // part of the way back to where the citizen started
+  kChance,       // the quarter's ups and downs
+  kScaleLimit    // the 1-5 scale's ends
 };
 
 inline constexpr std::size_t kHazardTarget = kIndicatorCount;
@@ -105,13 +106,15 @@ struct PlanAssessment {
   double load = 0.0;
   double capacity = 0.0;
   std::array<double, kMaxInterventions> fit{};  // 0..1 per intervention index in the plan
-  InterventionSet addresses_barrier = 0;       // plan members that address one of the citizen's barriers
-  InterventionSet misfits = 0;                 // plan members that fit too little to help
+  InterventionSet addresses_barrier = 0;  // plan members that address one of the citizen's barriers
+  InterventionSet misfits = 0;            // plan members that fit too little to help
   bool job_focused = false;
   // A job-focused intervention and, in parallel, a non-job one that
   // addresses a real barrier: what the combination effect needs (F-LINE).
   bool coordinated = false;
-  double Overload() const { return capacity > 0.0 && load > capacity ? load / capacity - 1.0 : 0.0; }
+  double Overload() const {
+    return capacity > 0.0 && load > capacity ? load / capacity - 1.0 : 0.0;
+  }
   double LoadFactor() const { return load > capacity && load > 0.0 ? capacity / load : 1.0; }
 };
 

@@ -117,6 +117,8 @@ constexpr std::array kRegistry = {
 
 }  // namespace
 
-std::span<const ParameterSlot> ParameterRegistry() { return kRegistry; }
+std::span<const ParameterSlot> ParameterRegistry() {
+  return kRegistry;
+}
 
 }  // namespace bip

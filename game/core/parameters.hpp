@@ -128,7 +128,7 @@ struct Parameters {
 
 struct ParameterSlot {
   std::string_view name;
-  double Parameters::*scalar = nullptr;            // set for a single number
+  double Parameters::*scalar = nullptr;                  // set for a single number
   IndicatorValues Parameters::*per_indicator = nullptr;  // set for {indicator: number}
   double min = 0;
   double max = 0;

@@ -17,9 +17,12 @@ bool Contains(const std::vector<std::string>& v, const std::string& s) {
 
 double PracticeValue(Practice p) {
   switch (p) {
-    case Practice::kGood: return 1.0;
-    case Practice::kMixed: return 0.5;
-    case Practice::kPoor: return 0.0;
+    case Practice::kGood:
+      return 1.0;
+    case Practice::kMixed:
+      return 0.5;
+    case Practice::kPoor:
+      return 0.0;
   }
   return 0.0;
 }
@@ -61,7 +64,12 @@ CitizenState CaseStartState(const CaseDef& c, const Parameters& p) {
 
 Playthrough::Playthrough(const Content& content, const OutcomeModel& model, const LineOf100& line,
                          const CaseDef& c, std::uint64_t seed)
-    : content_(content), model_(model), line_(line), case_(c), seed_(seed), rng_(seed, kCaseStream) {
+    : content_(content),
+      model_(model),
+      line_(line),
+      case_(c),
+      seed_(seed),
+      rng_(seed, kCaseStream) {
   state_ = CaseStartState(c, model.params());
   caseworker_.effectiveness = c.caseworker_effectiveness;
   history_.reserve(static_cast<std::size_t>(std::max(0, c.quarters)));
@@ -72,7 +80,9 @@ bool Playthrough::finished() const {
   return state_.employed || static_cast<int>(history_.size()) >= case_.quarters;
 }
 
-double Playthrough::LinePercentile() const { return line_.Percentile(model_.Readiness(state_)); }
+double Playthrough::LinePercentile() const {
+  return line_.Percentile(model_.Readiness(state_));
+}
 
 double Playthrough::JobProbabilityNextYear() const {
   return model_.JobProbabilityNextYear(state_, caseworker_);
@@ -91,23 +101,29 @@ InterventionSet Playthrough::SetOf(const std::vector<std::string>& interventions
   return set;
 }
 
-int Playthrough::EvidenceBelief() const { return AnswerFor(model_.BeliefTarget(state_, 0.0)); }
+int Playthrough::EvidenceBelief() const {
+  return AnswerFor(model_.BeliefTarget(state_, 0.0));
+}
 
 bool Playthrough::Fires(const Event& e) const {
   const Trigger& t = e.trigger;
   const int q = quarter();
   if (q < t.from_quarter || (t.to_quarter > 0 && q > t.to_quarter)) return false;
   switch (t.type) {
-    case TriggerType::kQuarter: return q == t.quarter;
+    case TriggerType::kQuarter:
+      return q == t.quarter;
     case TriggerType::kAfterGroup: {
       const int after = first_quarter_after_[static_cast<int>(t.group)];
       return after > 0 && q >= after;
     }
     case TriggerType::kQuartersWithoutIntervention:
       return state_.quarters_without_intervention >= t.count;
-    case TriggerType::kIndicatorBelow: return state_.x[t.indicator] < t.value;
-    case TriggerType::kIndicatorAbove: return state_.x[t.indicator] > t.value;
-    case TriggerType::kRandom: return false;  // drawn in DrawEvents
+    case TriggerType::kIndicatorBelow:
+      return state_.x[t.indicator] < t.value;
+    case TriggerType::kIndicatorAbove:
+      return state_.x[t.indicator] > t.value;
+    case TriggerType::kRandom:
+      return false;  // drawn in DrawEvents
   }
   return false;
 }
@@ -122,7 +138,8 @@ void Playthrough::DrawEvents() {
     if (Contains(fired_, e.id)) continue;
     const bool in_range = quarter() >= e.trigger.from_quarter &&
                           (e.trigger.to_quarter == 0 || quarter() <= e.trigger.to_quarter);
-    if ((e.trigger.type == TriggerType::kRandom && lucky && in_range) || Fires(e)) pending_.push_back(&e);
+    if ((e.trigger.type == TriggerType::kRandom && lucky && in_range) || Fires(e))
+      pending_.push_back(&e);
   }
 }
 
@@ -132,16 +149,20 @@ std::optional<std::string> Playthrough::Check(const QuarterChoices& ch) const {
     const std::string& id = ch.interventions[i];
     if (content_.model.InterventionIndex(id) >= content_.model.interventions.size())
       return "unknown intervention '" + id + "'";
-    if (!Contains(case_.palette, id)) return "intervention '" + id + "' is not offered in this case";
+    if (!Contains(case_.palette, id))
+      return "intervention '" + id + "' is not offered in this case";
     for (std::size_t j = 0; j < i; ++j)
       if (ch.interventions[j] == id) return "intervention '" + id + "' chosen twice";
   }
   if (content_.model.SparringIndex(ch.sparring) >= content_.model.sparring.size())
     return "unknown sparring move '" + ch.sparring + "'";
-  if (ch.belief < 1 || ch.belief > 5) return "belief answer must be 1-5, got " + std::to_string(ch.belief);
+  if (ch.belief < 1 || ch.belief > 5)
+    return "belief answer must be 1-5, got " + std::to_string(ch.belief);
   for (const auto& [event_id, response_id] : ch.responses) {
-    const auto it = std::find_if(pending_.begin(), pending_.end(),
-                                 [&id = event_id](const Event* e) { return e->id == id; });  // clang 14: no capture of a binding
+    const auto it =
+        std::find_if(pending_.begin(), pending_.end(), [&id = event_id](const Event* e) {
+          return e->id == id;
+        });  // clang 14: no capture of a binding
     if (it == pending_.end()) return "event '" + event_id + "' is not up this quarter";
     if (!(*it)->Find(response_id))
       return "event '" + event_id + "' has no response '" + response_id + "'";
@@ -211,8 +232,9 @@ const QuarterRecord& Playthrough::Play(const QuarterChoices& ch) {
 // it; the plan is judged by what the model saw (fit and load), the belief
 // against the evidence and the grounding behind it, not "higher is better".
 QuarterScore Playthrough::Score(const QuarterChoices& ch, const QuarterInput& in,
-                                const std::vector<const Response*>& answered, const SparringMove& move,
-                                const PlanAssessment& a, int evidence) const {
+                                const std::vector<const Response*>& answered,
+                                const SparringMove& move, const PlanAssessment& a,
+                                int evidence) const {
   const Parameters& p = model_.params();
   const ModelContent& mc = content_.model;
   QuarterScore sc;
@@ -228,17 +250,23 @@ QuarterScore Playthrough::Score(const QuarterChoices& ch, const QuarterInput& in
     // quarter (F-HENRIK: reviewed regularly; disconnected interventions).
     const bool all_new = previous_plan_ != 0 && (plan & previous_plan_) == 0;
     if (a.coordinated && !overloaded && all_new)
-      line(ScorePart::kCombinedWithJob, p.score_all_new, "score.combined.all_new", "F-HENRIK", p.score_weight_combined);
+      line(ScorePart::kCombinedWithJob, p.score_all_new, "score.combined.all_new", "F-HENRIK",
+           p.score_weight_combined);
     else if (a.coordinated && !overloaded)
-      line(ScorePart::kCombinedWithJob, 1.0, "score.combined.good", "F-LINE", p.score_weight_combined);
+      line(ScorePart::kCombinedWithJob, 1.0, "score.combined.good", "F-LINE",
+           p.score_weight_combined);
     else if (a.coordinated)
-      line(ScorePart::kCombinedWithJob, 0.5, "score.combined.too_many", "F-HENRIK", p.score_weight_combined);
+      line(ScorePart::kCombinedWithJob, 0.5, "score.combined.too_many", "F-HENRIK",
+           p.score_weight_combined);
     else if (a.job_focused && model_.Count(plan) >= 2)
-      line(ScorePart::kCombinedWithJob, 0.5, "score.combined.no_barrier", "F-LINE", p.score_weight_combined);
+      line(ScorePart::kCombinedWithJob, 0.5, "score.combined.no_barrier", "F-LINE",
+           p.score_weight_combined);
     else if (a.job_focused)
-      line(ScorePart::kCombinedWithJob, 0.5, "score.combined.job_alone", "F-LINE", p.score_weight_combined);
+      line(ScorePart::kCombinedWithJob, 0.5, "score.combined.job_alone", "F-LINE",
+           p.score_weight_combined);
     else
-      line(ScorePart::kCombinedWithJob, 0.2, "score.combined.no_job", "F-LINE", p.score_weight_combined);
+      line(ScorePart::kCombinedWithJob, 0.2, "score.combined.no_job", "F-LINE",
+           p.score_weight_combined);
 
     // Fit: the weakest member of the plan decides; one misfit is time the
     // citizen spends on what they do not need (F-MORE, F-SPAR).
@@ -246,10 +274,13 @@ QuarterScore Playthrough::Score(const QuarterChoices& ch, const QuarterInput& in
     std::size_t worst = kMaxInterventions;
     for (InterventionSet rest = plan; rest != 0; rest &= rest - 1) {
       const auto k = static_cast<std::size_t>(std::countr_zero(rest));
-      const double v = std::clamp((a.fit[k] - p.misfit_threshold) / (p.fit_full - p.misfit_threshold), 0.0, 1.0);
+      const double v =
+          std::clamp((a.fit[k] - p.misfit_threshold) / (p.fit_full - p.misfit_threshold), 0.0, 1.0);
       if (v < weakest) weakest = v, worst = k;
     }
-    auto worst_id = [&] { return worst < mc.interventions.size() ? mc.interventions[worst].id : std::string(); };
+    auto worst_id = [&] {
+      return worst < mc.interventions.size() ? mc.interventions[worst].id : std::string();
+    };
     if (weakest >= 1.0)
       line(ScorePart::kFit, 1.0, "score.fit.good", "F-MORE", p.score_weight_fit);
     else if ((a.misfits >> worst) & 1U)
@@ -261,11 +292,12 @@ QuarterScore Playthrough::Score(const QuarterChoices& ch, const QuarterInput& in
     if (overload <= 0.0)
       line(ScorePart::kLoad, 1.0, "score.load.ok", "F-INT", p.score_weight_load);
     else
-      line(ScorePart::kLoad, std::max(0.0, 1.0 - overload), "score.load.over", "F-INT", p.score_weight_load);
+      line(ScorePart::kLoad, std::max(0.0, 1.0 - overload), "score.load.over", "F-INT",
+           p.score_weight_load);
     line(ScorePart::kNoEmptyQuarter, 1.0, "score.empty.ok", "F-LINE", p.score_weight_no_empty);
   } else {
-    line(ScorePart::kNoEmptyQuarter, 0.0, in.pause ? "score.empty.paused" : "score.empty.none", "F-LINE",
-         p.score_weight_no_empty);
+    line(ScorePart::kNoEmptyQuarter, 0.0, in.pause ? "score.empty.paused" : "score.empty.none",
+         "F-LINE", p.score_weight_no_empty);
   }
 
   // Belief: beyond what the evidence shows it carries the citizen only when
@@ -281,11 +313,14 @@ QuarterScore Playthrough::Score(const QuarterChoices& ch, const QuarterInput& in
   else if (ch.belief >= 4 && ch.belief <= evidence)
     line(ScorePart::kBelief, 0.8, "score.belief.evidence", "F-S12", p.score_weight_belief);
   else if (ch.belief >= 4)
-    line(ScorePart::kBelief, ch.belief == 4 ? 0.4 : 0.1, "score.belief.ungrounded", "F-SPAR", p.score_weight_belief);
+    line(ScorePart::kBelief, ch.belief == 4 ? 0.4 : 0.1, "score.belief.ungrounded", "F-SPAR",
+         p.score_weight_belief);
   else if (ch.belief == 3)
-    line(ScorePart::kBelief, evidence <= 3 ? 0.5 : 0.3, "score.belief.varies", "F-S12", p.score_weight_belief);
+    line(ScorePart::kBelief, evidence <= 3 ? 0.5 : 0.3, "score.belief.varies", "F-S12",
+         p.score_weight_belief);
   else
-    line(ScorePart::kBelief, evidence <= ch.belief ? 0.2 : 0.0, "score.belief.low", "F-S12", p.score_weight_belief);
+    line(ScorePart::kBelief, evidence <= ch.belief ? 0.2 : 0.0, "score.belief.low", "F-S12",
+         p.score_weight_belief);
 
   line(ScorePart::kContinuity, in.caseworker_change ? 0.0 : 1.0,
        in.caseworker_change ? "score.continuity.lost" : "score.continuity.kept", "F-CHANGE",
@@ -298,9 +333,10 @@ QuarterScore Playthrough::Score(const QuarterChoices& ch, const QuarterInput& in
       fast = fast || (pending_[i]->time_critical && answered[i]->practice == Practice::kGood);
     }
     const double v = sum / static_cast<double>(answered.size());
-    const char* key = fast ? "score.responses.fast" : v >= 0.75 ? "score.responses.good"
-                                                  : v >= 0.25 ? "score.responses.mixed"
-                                                              : "score.responses.poor";
+    const char* key = fast        ? "score.responses.fast"
+                      : v >= 0.75 ? "score.responses.good"
+                      : v >= 0.25 ? "score.responses.mixed"
+                                  : "score.responses.poor";
     line(ScorePart::kResponses, v, key, fast ? "F-HENRIK" : "F-MORE", p.score_weight_responses);
   }
   switch (move.kind) {
@@ -332,8 +368,9 @@ QuarterChoices PolicyChoices(const Policy& policy, const Playthrough& play) {
     const auto it = policy.responses.find(e->id);
     ch.responses[e->id] = it != policy.responses.end() ? it->second : e->Default().id;
   }
-  ch.caseworker_change = std::find(policy.caseworker_changes.begin(), policy.caseworker_changes.end(),
-                                   q) != policy.caseworker_changes.end();
+  ch.caseworker_change =
+      std::find(policy.caseworker_changes.begin(), policy.caseworker_changes.end(), q) !=
+      policy.caseworker_changes.end();
   return ch;
 }
 

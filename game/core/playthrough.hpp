@@ -85,7 +85,7 @@ class Playthrough {
   std::vector<const Event*> pending_;
   std::vector<std::string> fired_;
   bool explain_ = true;
-  InterventionSet previous_plan_ = 0;  // last quarter's plan, for the score
+  InterventionSet previous_plan_ = 0;          // last quarter's plan, for the score
   int first_quarter_after_[4] = {0, 0, 0, 0};  // per group: quarter after its first use
 };
 

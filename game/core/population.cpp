@@ -29,7 +29,8 @@ Background DrawBackground(const Parameters& p, Rng& rng) {
   return b;
 }
 
-double BackgroundLogHazard(const Parameters& p, double recent_work, double years_on_support, double age) {
+double BackgroundLogHazard(const Parameters& p, double recent_work, double years_on_support,
+                           double age) {
   return p.background_recent_work * recent_work + p.background_years_on_support * years_on_support +
          p.background_age * std::max(0.0, age - 40.0);
 }
@@ -56,12 +57,18 @@ Background BackgroundOf(const Person& person) {
 
 bool HasTrait(const Background& b, PersonTrait t) {
   switch (t) {
-    case PersonTrait::kPsychiatric: return b.psychiatric;
-    case PersonTrait::kSomatic: return b.musculoskeletal || b.somatic;
-    case PersonTrait::kAddiction: return b.addiction;
-    case PersonTrait::kUnskilled: return b.unskilled;
-    case PersonTrait::kLittleRecentWork: return b.recent_work < kLittleRecentWork;
-    case PersonTrait::kConviction: return b.conviction;
+    case PersonTrait::kPsychiatric:
+      return b.psychiatric;
+    case PersonTrait::kSomatic:
+      return b.musculoskeletal || b.somatic;
+    case PersonTrait::kAddiction:
+      return b.addiction;
+    case PersonTrait::kUnskilled:
+      return b.unskilled;
+    case PersonTrait::kLittleRecentWork:
+      return b.recent_work < kLittleRecentWork;
+    case PersonTrait::kConviction:
+      return b.conviction;
   }
   return false;
 }
@@ -79,7 +86,8 @@ IndicatorValues DrawIndicators(const Parameters& p, const Background& b, Rng& rn
   const double latent = p.latent_sd * rng.Normal();
   IndicatorValues x{};
   for (std::size_t i = 0; i < kIndicatorCount; ++i) {
-    double v = p.indicator_mean + p.indicator_offset[i] + latent + p.indicator_noise_sd * rng.Normal();
+    double v =
+        p.indicator_mean + p.indicator_offset[i] + latent + p.indicator_noise_sd * rng.Normal();
     v += p.recent_work_lift * (b.recent_work - p.mean_recent_work);
     if (b.unskilled) v += p.shift_unskilled[i];
     if (b.psychiatric) v += p.shift_psychiatric[i];
@@ -100,7 +108,8 @@ Caseworker DrawCaseworker(const Parameters& p, Rng& rng) {
   // scale * (1 - lognormal with mean 1): mean zero, capped above, long tail below.
   const double z = rng.Normal();
   const double k = p.effectiveness_skew;
-  cw.effectiveness = p.effectiveness_scale * (1.0 - std::exp(k * z - 0.5 * k * k)) / std::max(k, 1e-9);
+  cw.effectiveness =
+      p.effectiveness_scale * (1.0 - std::exp(k * z - 0.5 * k * k)) / std::max(k, 1e-9);
   return cw;
 }
 

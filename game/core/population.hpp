@@ -21,7 +21,8 @@ struct Background {
 
 // The register's direct say on job chances, in log-hazard units (F-POWER:
 // small next to the indicators). Used for drawn and for case citizens alike.
-double BackgroundLogHazard(const Parameters& p, double recent_work, double years_on_support, double age);
+double BackgroundLogHazard(const Parameters& p, double recent_work, double years_on_support,
+                           double age);
 double BackgroundLogHazard(const Parameters& p, const Background& b);
 
 // The barriers a citizen with this background and these indicators has, by

@@ -14,7 +14,8 @@ class Rng {
  public:
   explicit Rng(std::uint64_t seed) { Seed(seed); }
   Rng(std::uint64_t seed, std::uint64_t stream, std::uint64_t index = 0) {
-    Seed(Mix(Mix(seed) ^ Mix(stream * 0x9E3779B97F4A7C15ULL + 1) ^ Mix(index + 0x632BE59BD9B4E019ULL)));
+    Seed(Mix(Mix(seed) ^ Mix(stream * 0x9E3779B97F4A7C15ULL + 1) ^
+             Mix(index + 0x632BE59BD9B4E019ULL)));
   }
 
   std::uint64_t Next() {
@@ -52,7 +53,8 @@ class Rng {
   double Normal() {
     const auto& table = NormalQuantiles();
     constexpr double kLast = static_cast<double>(kQuantiles - 1);
-    const double pos = std::clamp(Uniform() * static_cast<double>(kQuantiles) - 0.5, 0.0, kLast - 1e-9);
+    const double pos =
+        std::clamp(Uniform() * static_cast<double>(kQuantiles) - 0.5, 0.0, kLast - 1e-9);
     const auto i = static_cast<std::size_t>(pos);
     const double frac = pos - static_cast<double>(i);
     return table[i] + frac * (table[i + 1] - table[i]);

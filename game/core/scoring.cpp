@@ -13,14 +13,22 @@ double QuarterScore::Total() const {
 
 const char* ScorePartKey(ScorePart part) {
   switch (part) {
-    case ScorePart::kCombinedWithJob: return "score.part.combined";
-    case ScorePart::kFit: return "score.part.fit";
-    case ScorePart::kLoad: return "score.part.load";
-    case ScorePart::kNoEmptyQuarter: return "score.part.no_empty";
-    case ScorePart::kBelief: return "score.part.belief";
-    case ScorePart::kContinuity: return "score.part.continuity";
-    case ScorePart::kResponses: return "score.part.responses";
-    case ScorePart::kSparring: return "score.part.sparring";
+    case ScorePart::kCombinedWithJob:
+      return "score.part.combined";
+    case ScorePart::kFit:
+      return "score.part.fit";
+    case ScorePart::kLoad:
+      return "score.part.load";
+    case ScorePart::kNoEmptyQuarter:
+      return "score.part.no_empty";
+    case ScorePart::kBelief:
+      return "score.part.belief";
+    case ScorePart::kContinuity:
+      return "score.part.continuity";
+    case ScorePart::kResponses:
+      return "score.part.responses";
+    case ScorePart::kSparring:
+      return "score.part.sparring";
   }
   return "score.part.combined";
 }

@@ -20,11 +20,11 @@ inline constexpr int kScorePartCount = 8;
 
 struct ScoreLine {
   ScorePart part = ScorePart::kCombinedWithJob;
-  double value = 0.0;        // 0..1
+  double value = 0.0;             // 0..1
   const char* feedback_key = "";  // i18n key
   const char* finding = "";
-  double weight = 1.0;       // the part's weight (parameters.json, score_weight_*)
-  std::string subject;       // what the feedback names ({subject}), e.g. a misfit intervention's id
+  double weight = 1.0;  // the part's weight (parameters.json, score_weight_*)
+  std::string subject;  // what the feedback names ({subject}), e.g. a misfit intervention's id
 };
 
 struct QuarterScore {

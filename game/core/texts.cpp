@@ -62,7 +62,8 @@ std::string Texts::Format(const std::string& lang, const std::string& key,
   std::string out = ChoosePlurals(Get(lang, key), args);
   for (const auto& [name, value] : args) {
     const std::string mark = "{" + name + "}";
-    for (std::size_t at = out.find(mark); at != std::string::npos; at = out.find(mark, at + value.size()))
+    for (std::size_t at = out.find(mark); at != std::string::npos;
+         at = out.find(mark, at + value.size()))
       out.replace(at, mark.size(), value);
   }
   return out;

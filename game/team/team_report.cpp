@@ -1,10 +1,10 @@
 #include "team_report.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cmath>
 #include <set>
-
-#include <fmt/format.h>
 
 namespace bip {
 namespace {
@@ -19,24 +19,31 @@ const InterventionDef* FindIntervention(const Content& c, const std::string& id)
 
 const char* PlanKindKey(PlanKind k) {
   switch (k) {
-    case PlanKind::kNone: return "team.plan.none";
-    case PlanKind::kJobOnly: return "team.plan.job_only";
-    case PlanKind::kOtherOnly: return "team.plan.other_only";
-    case PlanKind::kCombinedWithJob: return "team.plan.combined";
+    case PlanKind::kNone:
+      return "team.plan.none";
+    case PlanKind::kJobOnly:
+      return "team.plan.job_only";
+    case PlanKind::kOtherOnly:
+      return "team.plan.other_only";
+    case PlanKind::kCombinedWithJob:
+      return "team.plan.combined";
   }
   return "team.plan.none";
 }
 
-int LinePlace(double percentile) { return std::clamp(static_cast<int>(std::lround(percentile)), 1, 100); }
+int LinePlace(double percentile) {
+  return std::clamp(static_cast<int>(std::lround(percentile)), 1, 100);
+}
 
 namespace {
 
-constexpr std::array<const char*, 4> kBandKeys = {"team.beliefs.no", "team.beliefs.varies", "team.beliefs.good",
-                                                  "team.beliefs.yes"};
+constexpr std::array<const char*, 4> kBandKeys = {"team.beliefs.no", "team.beliefs.varies",
+                                                  "team.beliefs.good", "team.beliefs.yes"};
 
 std::string Names(const Content& c, const std::string& lang, const std::vector<std::string>& ids) {
   std::string out;
-  for (const std::string& id : ids) out += (out.empty() ? "" : ", ") + c.texts.Get(lang, "intervention." + id + ".name");
+  for (const std::string& id : ids)
+    out += (out.empty() ? "" : ", ") + c.texts.Get(lang, "intervention." + id + ".name");
   return out;
 }
 
@@ -51,27 +58,35 @@ std::string Pct(double v, const std::string& lang) {
 std::string SvgBeliefBars(const BeliefProfile& team, const Texts& t, const std::string& lang) {
   // Two bars per band: the team and BIP's caseworkers.
   const int w = 520, h = 220, left = 40, bottom = 180, band_w = 115;
-  std::string s = fmt::format(R"(<svg xmlns="http://www.w3.org/2000/svg" width="{}" height="{}" viewBox="0 0 {} {}" role="img"><title>{}</title>)",
-                              w, h, w, h, HtmlEscape(t.Get(lang, "team.beliefs.title")));
-  s += fmt::format(R"(<line x1="{}" y1="{}" x2="{}" y2="{}" stroke="#444"/>)", left, bottom, w - 10, bottom);
+  std::string s = fmt::format(
+      R"(<svg xmlns="http://www.w3.org/2000/svg" width="{}" height="{}" viewBox="0 0 {} {}" role="img"><title>{}</title>)",
+      w, h, w, h, HtmlEscape(t.Get(lang, "team.beliefs.title")));
+  s += fmt::format(R"(<line x1="{}" y1="{}" x2="{}" y2="{}" stroke="#444"/>)", left, bottom, w - 10,
+                   bottom);
   for (int p = 0; p <= 100; p += 25) {
     const double y = bottom - p * 1.6;
-    s += fmt::format(R"(<text x="{}" y="{:.1f}" font-size="10" text-anchor="end">{}%</text>)", left - 4, y + 3, p);
+    s += fmt::format(R"(<text x="{}" y="{:.1f}" font-size="10" text-anchor="end">{}%</text>)",
+                     left - 4, y + 3, p);
   }
   for (std::size_t b = 0; b < 4; ++b) {
     const double x = left + 10 + static_cast<double>(b) * band_w;
     const double tv = team.Share(b), bv = kBipBeliefShares[b];
-    s += fmt::format(R"(<rect class="team" x="{:.1f}" y="{:.1f}" width="40" height="{:.1f}" fill="#1f77b4"><title>{}: {}%</title></rect>)",
-                     x, bottom - tv * 1.6, tv * 1.6, HtmlEscape(t.Get(lang, "team.beliefs.team")), Pct(tv, lang));
-    s += fmt::format(R"(<rect class="bip" x="{:.1f}" y="{:.1f}" width="40" height="{:.1f}" fill="#aaaaaa"><title>BIP: {}%</title></rect>)",
-                     x + 44, bottom - bv * 1.6, bv * 1.6, Pct(bv, lang));
-    s += fmt::format(R"(<text x="{:.1f}" y="{}" font-size="10" text-anchor="middle">{}</text>)", x + 42, bottom + 14,
-                     HtmlEscape(t.Get(lang, kBandKeys[b])));
+    s += fmt::format(
+        R"(<rect class="team" x="{:.1f}" y="{:.1f}" width="40" height="{:.1f}" fill="#1f77b4"><title>{}: {}%</title></rect>)",
+        x, bottom - tv * 1.6, tv * 1.6, HtmlEscape(t.Get(lang, "team.beliefs.team")),
+        Pct(tv, lang));
+    s += fmt::format(
+        R"(<rect class="bip" x="{:.1f}" y="{:.1f}" width="40" height="{:.1f}" fill="#aaaaaa"><title>BIP: {}%</title></rect>)",
+        x + 44, bottom - bv * 1.6, bv * 1.6, Pct(bv, lang));
+    s += fmt::format(R"(<text x="{:.1f}" y="{}" font-size="10" text-anchor="middle">{}</text>)",
+                     x + 42, bottom + 14, HtmlEscape(t.Get(lang, kBandKeys[b])));
   }
-  s += fmt::format(R"(<rect x="{}" y="200" width="10" height="10" fill="#1f77b4"/><text x="{}" y="209" font-size="10">{}</text>)", left, left + 14,
-                   HtmlEscape(t.Get(lang, "team.beliefs.team")));
-  s += fmt::format(R"(<rect x="{}" y="200" width="10" height="10" fill="#aaaaaa"/><text x="{}" y="209" font-size="10">{}</text>)", left + 120,
-                   left + 134, HtmlEscape(t.Get(lang, "team.beliefs.bip")));
+  s += fmt::format(
+      R"(<rect x="{}" y="200" width="10" height="10" fill="#1f77b4"/><text x="{}" y="209" font-size="10">{}</text>)",
+      left, left + 14, HtmlEscape(t.Get(lang, "team.beliefs.team")));
+  s += fmt::format(
+      R"(<rect x="{}" y="200" width="10" height="10" fill="#aaaaaa"/><text x="{}" y="209" font-size="10">{}</text>)",
+      left + 120, left + 134, HtmlEscape(t.Get(lang, "team.beliefs.bip")));
   return s + "</svg>";
 }
 
@@ -85,16 +100,24 @@ std::string HtmlLines(const std::string& text) {
 // The team's sparring rounds (F-SPAR): the card or situation, and the notes.
 std::string RoundsHtml(const TeamSession& session, const Texts& t, const std::string& lang) {
   if (session.rounds.empty()) return "";
-  std::string h = "<section class=\"rounds\">\n<h2>" + HtmlEscape(t.Get(lang, "team_desk.report.rounds")) + "</h2>\n";
+  std::string h = "<section class=\"rounds\">\n<h2>" +
+                  HtmlEscape(t.Get(lang, "team_desk.report.rounds")) + "</h2>\n";
   for (std::size_t i = 0; i < session.rounds.size(); ++i) {
     const SparringRound& r = session.rounds[i];
-    h += "<h3>" + HtmlEscape(t.Format(lang, "team_desk.report.round", {{"n", std::to_string(i + 1)}})) + ": " +
-         HtmlEscape(r.card.empty() ? t.Get(lang, "team_desk.report.own_situation") : t.Get(lang, "sparring." + r.card + ".name")) +
+    h += "<h3>" +
+         HtmlEscape(t.Format(lang, "team_desk.report.round", {{"n", std::to_string(i + 1)}})) +
+         ": " +
+         HtmlEscape(r.card.empty() ? t.Get(lang, "team_desk.report.own_situation")
+                                   : t.Get(lang, "sparring." + r.card + ".name")) +
          "</h3>\n";
-    if (!r.card.empty()) h += "<p class=\"card\">" + HtmlEscape(t.Get(lang, "sparring." + r.card + ".description")) + "</p>\n";
+    if (!r.card.empty())
+      h += "<p class=\"card\">" + HtmlEscape(t.Get(lang, "sparring." + r.card + ".description")) +
+           "</p>\n";
     if (!r.situation.empty()) h += "<blockquote>" + HtmlLines(r.situation) + "</blockquote>\n";
     h += "<p><strong>" + HtmlEscape(t.Get(lang, "team_desk.report.notes")) + ":</strong> " +
-         (r.notes.empty() ? "<em>" + HtmlEscape(t.Get(lang, "team_desk.report.no_notes")) + "</em>" : HtmlLines(r.notes)) + "</p>\n";
+         (r.notes.empty() ? "<em>" + HtmlEscape(t.Get(lang, "team_desk.report.no_notes")) + "</em>"
+                          : HtmlLines(r.notes)) +
+         "</p>\n";
   }
   return h + "</section>\n";
 }
@@ -114,13 +137,15 @@ std::string EndedText(const Texts& texts, const std::string& lang, int job_quart
              : texts.Get(lang, "team.ended");
 }
 
-TeamComparison Compare(const Content& content, const TeamSession& session, const Texts& texts, const std::string& lang,
-                       bool anonymous) {
+TeamComparison Compare(const Content& content, const TeamSession& session, const Texts& texts,
+                       const std::string& lang, bool anonymous) {
   TeamComparison cmp;
   int longest = 0;
   for (std::size_t i = 0; i < session.participants.size(); ++i) {
     const ParticipantResult& p = session.participants[i];
-    cmp.names.push_back(anonymous ? texts.Format(lang, "team.participant_n", {{"n", std::to_string(i + 1)}}) : p.alias);
+    cmp.names.push_back(
+        anonymous ? texts.Format(lang, "team.participant_n", {{"n", std::to_string(i + 1)}})
+                  : p.alias);
     longest = std::max(longest, static_cast<int>(p.quarters.size()));
   }
   for (int q = 1; q <= longest; ++q) {
@@ -138,7 +163,10 @@ TeamComparison Compare(const Content& content, const TeamSession& session, const
           pq.by_group[g].push_back(id);
           (g == static_cast<std::size_t>(Group::kJobFocused) ? job : other) = true;
         }
-        pq.plan = job && other ? PlanKind::kCombinedWithJob : job ? PlanKind::kJobOnly : other ? PlanKind::kOtherOnly : PlanKind::kNone;
+        pq.plan = job && other ? PlanKind::kCombinedWithJob
+                  : job        ? PlanKind::kJobOnly
+                  : other      ? PlanKind::kOtherOnly
+                               : PlanKind::kNone;
         pq.sparring = r.choices.sparring;
         pq.belief = r.choices.belief;
         pq.line_after = r.line_after;
@@ -184,12 +212,23 @@ std::string HtmlEscape(const std::string& s) {
   out.reserve(s.size());
   for (char ch : s) {
     switch (ch) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out += ch;
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\'':
+        out += "&#39;";
+        break;
+      default:
+        out += ch;
     }
   }
   return out;
@@ -202,20 +241,31 @@ std::string DecimalComma(double v, int decimals) {
 }
 
 std::string HtmlPageStart(const std::string& lang, const std::string& title) {
-  return "<!DOCTYPE html>\n<html lang=\"" + HtmlEscape(lang) + "\">\n<head>\n<meta charset=\"utf-8\">\n<title>" + HtmlEscape(title) +
+  return "<!DOCTYPE html>\n<html lang=\"" + HtmlEscape(lang) +
+         "\">\n<head>\n<meta charset=\"utf-8\">\n<title>" + HtmlEscape(title) +
          "</title>\n<style>\n"
-         "body{font-family:system-ui,sans-serif;margin:2em auto;max-width:60em;color:#222;line-height:1.4}\n"
-         "table{border-collapse:collapse;margin:.5em 0 1em;width:100%}th,td{border:1px solid #bbb;padding:.25em .5em;text-align:left;vertical-align:top}\n"
-         "th{background:#eee;font-size:.9em}.rounds .card{font-style:italic}blockquote{margin:.5em 0;padding-left:1em;border-left:3px solid #bbb}\n"
-         "th{background:#eee}.diverged{color:#a00;font-weight:bold}.question{background:#fff6d5;padding:.5em;border-left:4px solid #e0b000}\n"
+         "body{font-family:system-ui,sans-serif;margin:2em "
+         "auto;max-width:60em;color:#222;line-height:1.4}\n"
+         "table{border-collapse:collapse;margin:.5em 0 1em;width:100%}th,td{border:1px solid "
+         "#bbb;padding:.25em .5em;text-align:left;vertical-align:top}\n"
+         "th{background:#eee;font-size:.9em}.rounds .card{font-style:italic}blockquote{margin:.5em "
+         "0;padding-left:1em;border-left:3px solid #bbb}\n"
+         "th{background:#eee}.diverged{color:#a00;font-weight:bold}.question{background:#fff6d5;"
+         "padding:.5em;border-left:4px solid #e0b000}\n"
          "section{page-break-inside:avoid}svg{max-width:100%;height:auto}\n"
-         "@media print{body{margin:0;max-width:none;font-size:10pt}section{break-inside:avoid}a{color:inherit}}\n"
-         "</style>\n</head>\n<body>\n<h1>" + HtmlEscape(title) + "</h1>\n";
+         "@media "
+         "print{body{margin:0;max-width:none;font-size:10pt}section{break-inside:avoid}a{color:"
+         "inherit}}\n"
+         "</style>\n</head>\n<body>\n<h1>" +
+         HtmlEscape(title) + "</h1>\n";
 }
 
-std::string HtmlPageEnd() { return "</body>\n</html>\n"; }
+std::string HtmlPageEnd() {
+  return "</body>\n</html>\n";
+}
 
-std::string SvgLineChart(const std::vector<SvgSeries>& series, int quarters, const std::string& title) {
+std::string SvgLineChart(const std::vector<SvgSeries>& series, int quarters,
+                         const std::string& title) {
   std::size_t longest = 0;  // letters, not bytes: "Trappstegsmodellen", "Salen"
   for (const SvgSeries& sr : series)
     longest = std::max(
@@ -226,35 +276,49 @@ std::string SvgLineChart(const std::vector<SvgSeries>& series, int quarters, con
   const int right = std::max(130, 34 + 7 * static_cast<int>(longest));
   const int w = 430 + right;
   const double plot_w = w - left - right, plot_h = bottom - top;
-  const auto x_of = [&](int q) { return left + (quarters > 1 ? plot_w * (q - 1) / (quarters - 1) : plot_w / 2); };
+  const auto x_of = [&](int q) {
+    return left + (quarters > 1 ? plot_w * (q - 1) / (quarters - 1) : plot_w / 2);
+  };
   const auto y_of = [&](double v) { return bottom - plot_h * std::clamp(v, 0.0, 100.0) / 100.0; };
-  std::string s = fmt::format(R"(<svg xmlns="http://www.w3.org/2000/svg" width="{}" height="{}" viewBox="0 0 {} {}" role="img"><title>{}</title>)",
-                              w, h, w, h, HtmlEscape(title));
+  std::string s = fmt::format(
+      R"(<svg xmlns="http://www.w3.org/2000/svg" width="{}" height="{}" viewBox="0 0 {} {}" role="img"><title>{}</title>)",
+      w, h, w, h, HtmlEscape(title));
   for (int p = 0; p <= 100; p += 25)
-    s += fmt::format(R"(<line x1="{}" y1="{:.1f}" x2="{}" y2="{:.1f}" stroke="#ddd"/><text x="{}" y="{:.1f}" font-size="10" text-anchor="end">{}</text>)",
-                     left, y_of(p), w - right, y_of(p), left - 4, y_of(p) + 3, p);
+    s += fmt::format(
+        R"(<line x1="{}" y1="{:.1f}" x2="{}" y2="{:.1f}" stroke="#ddd"/><text x="{}" y="{:.1f}" font-size="10" text-anchor="end">{}</text>)",
+        left, y_of(p), w - right, y_of(p), left - 4, y_of(p) + 3, p);
   for (int q = 1; q <= quarters; ++q)
-    s += fmt::format(R"(<text x="{:.1f}" y="{}" font-size="10" text-anchor="middle">{}</text>)", x_of(q), bottom + 14, q);
+    s += fmt::format(R"(<text x="{:.1f}" y="{}" font-size="10" text-anchor="middle">{}</text>)",
+                     x_of(q), bottom + 14, q);
   for (std::size_t i = 0; i < series.size(); ++i) {
     const std::string colour =
         series[i].colour.empty() ? kColours[i % kColours.size()] : series[i].colour;
     std::string pts;
     for (std::size_t q = 0; q < series[i].values.size(); ++q)
-      pts += fmt::format("{}{:.1f},{:.1f}", pts.empty() ? "" : " ", x_of(static_cast<int>(q) + 1), y_of(series[i].values[q]));
-    s += fmt::format(R"(<polyline class="series" fill="none" stroke="{}" stroke-width="2" points="{}"><title>{}</title></polyline>)", colour,
-                     pts, HtmlEscape(series[i].name));
-    s += fmt::format(R"(<rect x="{}" y="{}" width="10" height="10" fill="{}"/><text x="{}" y="{}" font-size="11">{}</text>)", w - right + 10,
-                     top + 16 * static_cast<int>(i), colour, w - right + 24, top + 9 + 16 * static_cast<int>(i), HtmlEscape(series[i].name));
+      pts += fmt::format("{}{:.1f},{:.1f}", pts.empty() ? "" : " ", x_of(static_cast<int>(q) + 1),
+                         y_of(series[i].values[q]));
+    s += fmt::format(
+        R"(<polyline class="series" fill="none" stroke="{}" stroke-width="2" points="{}"><title>{}</title></polyline>)",
+        colour, pts, HtmlEscape(series[i].name));
+    s += fmt::format(
+        R"(<rect x="{}" y="{}" width="10" height="10" fill="{}"/><text x="{}" y="{}" font-size="11">{}</text>)",
+        w - right + 10, top + 16 * static_cast<int>(i), colour, w - right + 24,
+        top + 9 + 16 * static_cast<int>(i), HtmlEscape(series[i].name));
   }
   return s + "</svg>";
 }
 
-std::string TeamReportHtml(const Content& content, const TeamSession& session, const TeamComparison& cmp, const std::string& lang) {
+std::string TeamReportHtml(const Content& content, const TeamSession& session,
+                           const TeamComparison& cmp, const std::string& lang) {
   const Texts& t = content.texts;
-  std::string h = HtmlPageStart(lang, t.Format(lang, "team.report.title", {{"name", session.name}}));
-  h += "<p>" + HtmlEscape(t.Format(lang, "team.report.summary", {{"case", t.Get(lang, "case." + session.case_id + ".name")},
-                                                                 {"seed", std::to_string(session.seed)},
-                                                                 {"n", std::to_string(cmp.names.size())}})) + "</p>\n";
+  std::string h =
+      HtmlPageStart(lang, t.Format(lang, "team.report.title", {{"name", session.name}}));
+  h += "<p>" +
+       HtmlEscape(t.Format(lang, "team.report.summary",
+                           {{"case", t.Get(lang, "case." + session.case_id + ".name")},
+                            {"seed", std::to_string(session.seed)},
+                            {"n", std::to_string(cmp.names.size())}})) +
+       "</p>\n";
   // Line of 100 after each quarter.
   std::vector<SvgSeries> series;
   int quarters = static_cast<int>(cmp.quarters.size());
@@ -265,8 +329,10 @@ std::string TeamReportHtml(const Content& content, const TeamSession& session, c
     series.push_back(std::move(sr));
   }
   h += "<section>\n<h2>" + HtmlEscape(t.Get(lang, "team.chart.line")) + "</h2>\n" +
-       SvgLineChart(series, std::max(quarters, 1), t.Get(lang, "team.chart.line")) + "\n</section>\n";
-  h += "<section>\n<h2>" + HtmlEscape(t.Get(lang, "team.beliefs.title")) + "</h2>\n" + SvgBeliefBars(cmp.beliefs, t, lang) + "\n<table><tr><th></th>";
+       SvgLineChart(series, std::max(quarters, 1), t.Get(lang, "team.chart.line")) +
+       "\n</section>\n";
+  h += "<section>\n<h2>" + HtmlEscape(t.Get(lang, "team.beliefs.title")) + "</h2>\n" +
+       SvgBeliefBars(cmp.beliefs, t, lang) + "\n<table><tr><th></th>";
   for (const char* k : kBandKeys) h += "<th>" + HtmlEscape(t.Get(lang, k)) + "</th>";
   h += "</tr>\n<tr><th>" + HtmlEscape(t.Get(lang, "team.beliefs.team")) + "</th>";
   for (std::size_t b = 0; b < 4; ++b) h += "<td>" + Pct(cmp.beliefs.Share(b), lang) + " %</td>";
@@ -275,13 +341,18 @@ std::string TeamReportHtml(const Content& content, const TeamSession& session, c
   h += "</tr></table>\n</section>\n";
 
   for (const QuarterComparison& q : cmp.quarters) {
-    h += "<section>\n<h2>" + HtmlEscape(t.Format(lang, "team.report.quarter", {{"n", std::to_string(q.quarter)}})) + "</h2>\n";
+    h += "<section>\n<h2>" +
+         HtmlEscape(t.Format(lang, "team.report.quarter", {{"n", std::to_string(q.quarter)}})) +
+         "</h2>\n";
     h += std::string("<p class=\"") + (q.diverged ? "diverged" : "same") + "\">" +
          HtmlEscape(t.Get(lang, q.diverged ? "team.diverged" : "team.same_path")) + "</p>\n";
     h += "<table><tr><th>" + HtmlEscape(t.Get(lang, "team.col.participant")) + "</th>";
-    for (const char* g : kGroupIds) h += "<th>" + HtmlEscape(t.Get(lang, std::string("group.") + g + ".name")) + "</th>";
-    h += "<th>" + HtmlEscape(t.Get(lang, "team.col.plan")) + "</th><th>" + HtmlEscape(t.Get(lang, "team.col.sparring")) + "</th><th>" +
-         HtmlEscape(t.Get(lang, "team.col.belief")) + "</th><th>" + HtmlEscape(t.Get(lang, "team.col.line")) + "</th><th>" +
+    for (const char* g : kGroupIds)
+      h += "<th>" + HtmlEscape(t.Get(lang, std::string("group.") + g + ".name")) + "</th>";
+    h += "<th>" + HtmlEscape(t.Get(lang, "team.col.plan")) + "</th><th>" +
+         HtmlEscape(t.Get(lang, "team.col.sparring")) + "</th><th>" +
+         HtmlEscape(t.Get(lang, "team.col.belief")) + "</th><th>" +
+         HtmlEscape(t.Get(lang, "team.col.line")) + "</th><th>" +
          HtmlEscape(t.Get(lang, "team.col.job_chance")) + "</th></tr>\n";
     for (std::size_t i = 0; i < q.participants.size(); ++i) {
       const ParticipantQuarter& p = q.participants[i];
@@ -290,26 +361,34 @@ std::string TeamReportHtml(const Content& content, const TeamSession& session, c
         h += "<td colspan=\"9\">" + HtmlEscape(EndedText(t, lang, p.job_quarter)) + "</td></tr>\n";
         continue;
       }
-      for (const auto& g : p.by_group) h += "<td>" + HtmlEscape(g.empty() ? "–" : Names(content, lang, g)) + "</td>";
-      h += "<td>" + HtmlEscape(t.Get(lang, PlanKindKey(p.plan))) + "</td><td>" + HtmlEscape(t.Get(lang, "sparring." + p.sparring + ".name")) +
-           "</td><td>" + HtmlEscape(t.Get(lang, "scale.belief." + std::to_string(p.belief))) + "</td><td>" +
-           std::to_string(LinePlace(p.line_after)) + "</td><td>" + Pct(100 * p.job_within_year_after, lang) + " %" +
+      for (const auto& g : p.by_group)
+        h += "<td>" + HtmlEscape(g.empty() ? "–" : Names(content, lang, g)) + "</td>";
+      h += "<td>" + HtmlEscape(t.Get(lang, PlanKindKey(p.plan))) + "</td><td>" +
+           HtmlEscape(t.Get(lang, "sparring." + p.sparring + ".name")) + "</td><td>" +
+           HtmlEscape(t.Get(lang, "scale.belief." + std::to_string(p.belief))) + "</td><td>" +
+           std::to_string(LinePlace(p.line_after)) + "</td><td>" +
+           Pct(100 * p.job_within_year_after, lang) + " %" +
            (p.job ? " – " + HtmlEscape(t.Get(lang, "team.col.job")) : "") + "</td></tr>\n";
     }
     h += "</table>\n";
-    for (const std::string& k : q.question_keys) h += "<p class=\"question\">" + HtmlEscape(t.Get(lang, k)) + "</p>\n";
+    for (const std::string& k : q.question_keys)
+      h += "<p class=\"question\">" + HtmlEscape(t.Get(lang, k)) + "</p>\n";
     h += "</section>\n";
   }
   h += RoundsHtml(session, t, lang);
   return h + HtmlPageEnd();
 }
 
-std::string TeamReportCsv(const Content& content, const TeamComparison& cmp, const std::string& lang) {
+std::string TeamReportCsv(const Content& content, const TeamComparison& cmp,
+                          const std::string& lang) {
   const Texts& t = content.texts;
   std::string out = "\xEF\xBB\xBF";
-  std::vector<std::string> header = {t.Get(lang, "team.col.participant"), t.Get(lang, "team.col.quarter")};
-  for (const char* g : kGroupIds) header.push_back(t.Get(lang, std::string("group.") + g + ".name"));
-  for (const char* k : {"team.col.plan", "team.col.sparring", "team.col.belief", "team.col.line", "team.col.job_chance", "team.col.job"})
+  std::vector<std::string> header = {t.Get(lang, "team.col.participant"),
+                                     t.Get(lang, "team.col.quarter")};
+  for (const char* g : kGroupIds)
+    header.push_back(t.Get(lang, std::string("group.") + g + ".name"));
+  for (const char* k : {"team.col.plan", "team.col.sparring", "team.col.belief", "team.col.line",
+                        "team.col.job_chance", "team.col.job"})
     header.push_back(t.Get(lang, k));
   for (std::size_t i = 0; i < header.size(); ++i) {
     if (i) out += ';';

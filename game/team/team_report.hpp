@@ -59,9 +59,10 @@ struct TeamComparison {
 TeamComparison Compare(const Content& content, const TeamSession& session, const Texts& texts,
                        const std::string& lang, bool anonymous);
 
-std::string TeamReportHtml(const Content& content, const TeamSession& session, const TeamComparison& cmp,
-                           const std::string& lang);
-std::string TeamReportCsv(const Content& content, const TeamComparison& cmp, const std::string& lang);
+std::string TeamReportHtml(const Content& content, const TeamSession& session,
+                           const TeamComparison& cmp, const std::string& lang);
+std::string TeamReportCsv(const Content& content, const TeamComparison& cmp,
+                          const std::string& lang);
 
 // Helpers shared with the theme-day report.
 std::string HtmlEscape(const std::string& s);
@@ -76,6 +77,7 @@ struct SvgSeries {
 };
 // The legend is as wide as its longest name (an estimate of 7 px a letter at
 // font size 11), so no name is cut off.
-std::string SvgLineChart(const std::vector<SvgSeries>& series, int quarters, const std::string& title);
+std::string SvgLineChart(const std::vector<SvgSeries>& series, int quarters,
+                         const std::string& title);
 
 }  // namespace bip

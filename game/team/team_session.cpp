@@ -1,5 +1,7 @@
 #include "team_session.hpp"
 
+#include <fmt/format.h>
+
 #include <chrono>
 #include <cmath>
 #include <cstdio>
@@ -8,8 +10,6 @@
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
-
-#include <fmt/format.h>
 
 #include "alias_check.hpp"
 #include "choices_json.hpp"
@@ -25,14 +25,16 @@ std::string At(const std::string& source, const std::string& pointer, const std:
   return source + ": " + (pointer.empty() ? "/" : pointer) + ": " + what;
 }
 
-bool Fail(std::string* error, const std::string& source, const std::string& pointer, const std::string& what) {
+bool Fail(std::string* error, const std::string& source, const std::string& pointer,
+          const std::string& what) {
   if (error) *error = At(source, pointer, what);
   return false;
 }
 
 // Every key of `obj` must be required or optional; every required one present.
-bool OnlyKeys(const json& obj, std::initializer_list<const char*> allowed, const std::string& source,
-              const std::string& pointer, std::string* error, std::initializer_list<const char*> optional = {}) {
+bool OnlyKeys(const json& obj, std::initializer_list<const char*> allowed,
+              const std::string& source, const std::string& pointer, std::string* error,
+              std::initializer_list<const char*> optional = {}) {
   for (const auto& [key, value] : obj.items()) {
     bool ok = false;
     for (const char* a : allowed) ok = ok || key == a;
@@ -58,39 +60,52 @@ bool ValidFreeText(const std::string& t, std::size_t max_bytes) {
 
 // The optional "roster" and "rounds" of a session file (absent in files
 // written before the game's desk).
-bool ReadRosterAndRounds(const Content& content, const json& doc, const std::string& path, TeamSession& s,
-                         std::string* error) {
+bool ReadRosterAndRounds(const Content& content, const json& doc, const std::string& path,
+                         TeamSession& s, std::string* error) {
   if (doc.contains("roster")) {
     const json& r = doc["roster"];
     if (!r.is_array() || r.size() > kMaxParticipants)
-      return Fail(error, path, "/roster", "expected an array of at most " + std::to_string(kMaxParticipants) + " aliases");
+      return Fail(error, path, "/roster",
+                  "expected an array of at most " + std::to_string(kMaxParticipants) + " aliases");
     for (std::size_t i = 0; i < r.size(); ++i) {
       const std::string here = "/roster/" + std::to_string(i);
       if (!r[i].is_string() || !ValidTeamAlias(r[i].get<std::string>()))
-        return Fail(error, path, here, "expected an alias of 1-" + std::to_string(kMaxTeamAliasBytes) + " bytes without control characters");
+        return Fail(error, path, here,
+                    "expected an alias of 1-" + std::to_string(kMaxTeamAliasBytes) +
+                        " bytes without control characters");
       for (const std::string& earlier : s.roster)
-        if (SameAlias(earlier, r[i].get<std::string>())) return Fail(error, path, here, "the alias is listed twice");
+        if (SameAlias(earlier, r[i].get<std::string>()))
+          return Fail(error, path, here, "the alias is listed twice");
       s.roster.push_back(r[i].get<std::string>());
     }
   }
   if (doc.contains("rounds")) {
     const json& rs = doc["rounds"];
     if (!rs.is_array() || rs.size() > kMaxRounds)
-      return Fail(error, path, "/rounds", "expected an array of at most " + std::to_string(kMaxRounds) + " sparring rounds");
+      return Fail(
+          error, path, "/rounds",
+          "expected an array of at most " + std::to_string(kMaxRounds) + " sparring rounds");
     for (std::size_t i = 0; i < rs.size(); ++i) {
       const std::string here = "/rounds/" + std::to_string(i);
       if (!rs[i].is_object()) return Fail(error, path, here, "expected an object");
       if (!OnlyKeys(rs[i], {"card", "situation", "notes"}, path, here, error)) return false;
       SparringRound round;
-      if (!rs[i]["card"].is_string()) return Fail(error, path, here + "/card", "expected a sparring move id or \"\"");
+      if (!rs[i]["card"].is_string())
+        return Fail(error, path, here + "/card", "expected a sparring move id or \"\"");
       round.card = rs[i]["card"].get<std::string>();
-      if (!round.card.empty() && content.model.SparringIndex(round.card) >= content.model.sparring.size())
-        return Fail(error, path, here + "/card", "unknown sparring move \"" + round.card.substr(0, 40) + "\"");
-      if (!rs[i]["situation"].is_string() || !ValidFreeText(rs[i]["situation"].get<std::string>(), kMaxSituationBytes))
-        return Fail(error, path, here + "/situation", "expected text of at most " + std::to_string(kMaxSituationBytes) + " bytes");
+      if (!round.card.empty() &&
+          content.model.SparringIndex(round.card) >= content.model.sparring.size())
+        return Fail(error, path, here + "/card",
+                    "unknown sparring move \"" + round.card.substr(0, 40) + "\"");
+      if (!rs[i]["situation"].is_string() ||
+          !ValidFreeText(rs[i]["situation"].get<std::string>(), kMaxSituationBytes))
+        return Fail(error, path, here + "/situation",
+                    "expected text of at most " + std::to_string(kMaxSituationBytes) + " bytes");
       round.situation = rs[i]["situation"].get<std::string>();
-      if (!rs[i]["notes"].is_string() || !ValidFreeText(rs[i]["notes"].get<std::string>(), kMaxRoundNotesBytes))
-        return Fail(error, path, here + "/notes", "expected text of at most " + std::to_string(kMaxRoundNotesBytes) + " bytes");
+      if (!rs[i]["notes"].is_string() ||
+          !ValidFreeText(rs[i]["notes"].get<std::string>(), kMaxRoundNotesBytes))
+        return Fail(error, path, here + "/notes",
+                    "expected text of at most " + std::to_string(kMaxRoundNotesBytes) + " bytes");
       round.notes = rs[i]["notes"].get<std::string>();
       s.rounds.push_back(std::move(round));
     }
@@ -113,7 +128,9 @@ std::optional<std::uint64_t> ParseSeed(const json& v) {
   return out;
 }
 
-bool Close(double a, double b) { return std::fabs(a - b) <= kOutcomeTolerance; }
+bool Close(double a, double b) {
+  return std::fabs(a - b) <= kOutcomeTolerance;
+}
 
 void Refuse(ImportRefusal* refusal, const std::string& kind, const std::string& source,
             std::vector<std::pair<std::string, std::string>> args = {}) {
@@ -128,8 +145,11 @@ std::optional<ParticipantResult> ReadParticipant(const ReplayKit& kit, const Cas
                                                  const json& quarters, const std::string& source,
                                                  const std::string& base, std::string* error,
                                                  ImportRefusal* refusal) {
-  if (!quarters.is_array() || quarters.empty() || quarters.size() > static_cast<std::size_t>(c.quarters)) {
-    Fail(error, source, base, "expected an array of 1 to " + std::to_string(c.quarters) + " quarters (case " + c.id + ")");
+  if (!quarters.is_array() || quarters.empty() ||
+      quarters.size() > static_cast<std::size_t>(c.quarters)) {
+    Fail(error, source, base,
+         "expected an array of 1 to " + std::to_string(c.quarters) + " quarters (case " + c.id +
+             ")");
     return std::nullopt;
   }
   std::vector<QuarterChoices> choices;
@@ -141,9 +161,11 @@ std::optional<ParticipantResult> ReadParticipant(const ReplayKit& kit, const Cas
       Fail(error, source, here, "expected an object");
       return std::nullopt;
     }
-    if (!OnlyKeys(q, {"quarter", "choices", "line_after", "job_within_year_after", "job"}, source, here, error))
+    if (!OnlyKeys(q, {"quarter", "choices", "line_after", "job_within_year_after", "job"}, source,
+                  here, error))
       return std::nullopt;
-    if (!q["quarter"].is_number_integer() || q["quarter"].get<long long>() != static_cast<long long>(i + 1)) {
+    if (!q["quarter"].is_number_integer() ||
+        q["quarter"].get<long long>() != static_cast<long long>(i + 1)) {
       Fail(error, source, here + "/quarter", "expected " + std::to_string(i + 1));
       return std::nullopt;
     }
@@ -155,8 +177,10 @@ std::optional<ParticipantResult> ReadParticipant(const ReplayKit& kit, const Cas
     }
     QuarterResult r;
     r.choices = *ch;
-    if (!q["line_after"].is_number() || !q["job_within_year_after"].is_number() || !q["job"].is_boolean()) {
-      Fail(error, source, here, "expected numbers line_after, job_within_year_after and a boolean job");
+    if (!q["line_after"].is_number() || !q["job_within_year_after"].is_number() ||
+        !q["job"].is_boolean()) {
+      Fail(error, source, here,
+           "expected numbers line_after, job_within_year_after and a boolean job");
       return std::nullopt;
     }
     r.line_after = q["line_after"].get<double>();
@@ -177,11 +201,14 @@ std::optional<ParticipantResult> ReadParticipant(const ReplayKit& kit, const Cas
     const QuarterResult& a = recorded[i];
     const QuarterResult& b = replayed->quarters[i];
     const std::string here = base + "/" + std::to_string(i);
-    if (!Close(a.line_after, b.line_after) || !Close(a.job_within_year_after, b.job_within_year_after) || a.job != b.job) {
+    if (!Close(a.line_after, b.line_after) ||
+        !Close(a.job_within_year_after, b.job_within_year_after) || a.job != b.job) {
       Fail(error, source, here,
-           fmt::format("recorded outcome does not match the replay (line {} vs {}, job chance {} vs {}, job {} vs {}); "
+           fmt::format("recorded outcome does not match the replay (line {} vs {}, job chance {} "
+                       "vs {}, job {} vs {}); "
                        "the file was changed or made by another version",
-                       a.line_after, b.line_after, a.job_within_year_after, b.job_within_year_after, a.job, b.job));
+                       a.line_after, b.line_after, a.job_within_year_after, b.job_within_year_after,
+                       a.job, b.job));
       Refuse(refusal, "changed", source);
       return std::nullopt;
     }
@@ -195,8 +222,8 @@ ReplayKit::ReplayKit(const Content& c) : content(c), model(c.model), line(model,
 
 std::optional<ParticipantResult> Replay(const ReplayKit& kit, const CaseDef& c, std::uint64_t seed,
                                         const std::string& alias,
-                                        const std::vector<QuarterChoices>& quarters, std::string* error,
-                                        std::size_t* failed_index) {
+                                        const std::vector<QuarterChoices>& quarters,
+                                        std::string* error, std::size_t* failed_index) {
   Playthrough play(kit.content, kit.model, kit.line, c, seed);
   ParticipantResult out;
   out.alias = alias;
@@ -218,7 +245,8 @@ std::optional<ParticipantResult> Replay(const ReplayKit& kit, const CaseDef& c, 
   return out;
 }
 
-json ResultToJson(const ParticipantResult& r, const std::string& case_id, int content_version, std::uint64_t seed) {
+json ResultToJson(const ParticipantResult& r, const std::string& case_id, int content_version,
+                  std::uint64_t seed) {
   json j;
   j["format"] = kResultFormat;
   j["format_version"] = kResultFormatVersion;
@@ -248,39 +276,53 @@ std::optional<ParticipantResult> ImportResultJson(const ReplayKit& kit, const Te
     return std::nullopt;
   }
   if (!doc.contains("format") || doc["format"] != kResultFormat) {
-    Fail(error, source, "/format", std::string("expected \"") + kResultFormat + "\" (not a team result file)");
+    Fail(error, source, "/format",
+         std::string("expected \"") + kResultFormat + "\" (not a team result file)");
     Refuse(refusal, "not_result", source);
     return std::nullopt;
   }
   if (!doc.contains("format_version") || doc["format_version"] != kResultFormatVersion) {
-    Fail(error, source, "/format_version", "expected " + std::to_string(kResultFormatVersion) + " (made by another version of bipgame?)");
+    Fail(error, source, "/format_version",
+         "expected " + std::to_string(kResultFormatVersion) +
+             " (made by another version of bipgame?)");
     Refuse(refusal, "version", source);
     return std::nullopt;
   }
-  if (!OnlyKeys(doc, {"format", "format_version", "alias", "case", "content_version", "seed", "quarters"}, source, "", error))
+  if (!OnlyKeys(
+          doc, {"format", "format_version", "alias", "case", "content_version", "seed", "quarters"},
+          source, "", error))
     return std::nullopt;
   if (!doc["alias"].is_string() || !ValidTeamAlias(doc["alias"].get<std::string>())) {
-    Fail(error, source, "/alias", "expected an alias of 1-" + std::to_string(kMaxTeamAliasBytes) + " bytes without control characters");
+    Fail(error, source, "/alias",
+         "expected an alias of 1-" + std::to_string(kMaxTeamAliasBytes) +
+             " bytes without control characters");
     return std::nullopt;
   }
   if (!doc["case"].is_string() || doc["case"].get<std::string>() != session.case_id) {
-    Fail(error, source, "/case", "expected case \"" + session.case_id + "\" (this session's case); the file is from " +
-                                     (doc["case"].is_string() ? "case \"" + doc["case"].get<std::string>().substr(0, 40) + "\"" : "no case"));
+    Fail(error, source, "/case",
+         "expected case \"" + session.case_id + "\" (this session's case); the file is from " +
+             (doc["case"].is_string()
+                  ? "case \"" + doc["case"].get<std::string>().substr(0, 40) + "\""
+                  : "no case"));
     if (doc["case"].is_string())
       Refuse(refusal, "case", source,
              {{"case", session.case_id}, {"value", doc["case"].get<std::string>().substr(0, 40)}});
     return std::nullopt;
   }
-  if (!doc["content_version"].is_number_integer() || doc["content_version"].get<long long>() != session.content_version) {
+  if (!doc["content_version"].is_number_integer() ||
+      doc["content_version"].get<long long>() != session.content_version) {
     Fail(error, source, "/content_version",
-         "expected " + std::to_string(session.content_version) + " (this session's content version); got " +
-             doc["content_version"].dump().substr(0, 20) + " – the participant played other content");
+         "expected " + std::to_string(session.content_version) +
+             " (this session's content version); got " +
+             doc["content_version"].dump().substr(0, 20) +
+             " – the participant played other content");
     Refuse(refusal, "content_version", source, {{"case", session.case_id}});
     return std::nullopt;
   }
   const auto seed = ParseSeed(doc["seed"]);
   if (!seed || *seed != session.seed) {
-    Fail(error, source, "/seed", "expected \"" + std::to_string(session.seed) + "\" (this session's seed)");
+    Fail(error, source, "/seed",
+         "expected \"" + std::to_string(session.seed) + "\" (this session's seed)");
     if (seed)
       Refuse(refusal, "seed", source,
              {{"seed", std::to_string(session.seed)}, {"value", std::to_string(*seed)}});
@@ -295,7 +337,8 @@ std::optional<ParticipantResult> ImportResultJson(const ReplayKit& kit, const Te
                          source, "/quarters", error, refusal);
 }
 
-std::optional<std::string> ReadLimited(const std::string& path, std::size_t max_bytes, std::string* error) {
+std::optional<std::string> ReadLimited(const std::string& path, std::size_t max_bytes,
+                                       std::string* error) {
   std::error_code ec;
   const auto status = std::filesystem::status(path, ec);
   if (ec || !std::filesystem::is_regular_file(status)) {
@@ -304,7 +347,11 @@ std::optional<std::string> ReadLimited(const std::string& path, std::size_t max_
   }
   const auto size = std::filesystem::file_size(path, ec);
   if (ec || size > max_bytes) {
-    if (error) *error = path + ": " + (ec ? "cannot read its size" : "too large (" + std::to_string(size) + " bytes; at most " + std::to_string(max_bytes) + ")");
+    if (error)
+      *error = path + ": " +
+               (ec ? "cannot read its size"
+                   : "too large (" + std::to_string(size) + " bytes; at most " +
+                         std::to_string(max_bytes) + ")");
     return std::nullopt;
   }
   std::ifstream in(path, std::ios::binary);
@@ -356,7 +403,8 @@ void AddParticipant(TeamSession& session, ParticipantResult participant) {
       return;
     }
   if (session.participants.size() >= kMaxParticipants)
-    throw std::invalid_argument("a session holds at most " + std::to_string(kMaxParticipants) + " participants");
+    throw std::invalid_argument("a session holds at most " + std::to_string(kMaxParticipants) +
+                                " participants");
   session.participants.push_back(std::move(participant));
 }
 
@@ -384,7 +432,8 @@ json SessionToJson(const TeamSession& s) {
   return j;
 }
 
-std::optional<TeamSession> LoadSessionFile(const ReplayKit& kit, const std::string& path, std::string* error) {
+std::optional<TeamSession> LoadSessionFile(const ReplayKit& kit, const std::string& path,
+                                           std::string* error) {
   auto text = ReadLimited(path, kMaxSessionFileBytes, error);
   if (!text) return std::nullopt;
   JsonError parse_error;
@@ -399,15 +448,18 @@ std::optional<TeamSession> LoadSessionFile(const ReplayKit& kit, const std::stri
     return std::nullopt;
   }
   if (!doc.contains("format") || doc["format"] != kSessionFormat) {
-    Fail(error, path, "/format", std::string("expected \"") + kSessionFormat + "\" (not a team session file)");
+    Fail(error, path, "/format",
+         std::string("expected \"") + kSessionFormat + "\" (not a team session file)");
     return std::nullopt;
   }
   if (!doc.contains("format_version") || doc["format_version"] != kSessionFormatVersion) {
     Fail(error, path, "/format_version", "expected " + std::to_string(kSessionFormatVersion));
     return std::nullopt;
   }
-  if (!OnlyKeys(doc, {"format", "format_version", "name", "case", "seed", "content_version", "created_at", "participants"}, path, "", error,
-                {"roster", "rounds"}))
+  if (!OnlyKeys(doc,
+                {"format", "format_version", "name", "case", "seed", "content_version",
+                 "created_at", "participants"},
+                path, "", error, {"roster", "rounds"}))
     return std::nullopt;
   TeamSession s;
   if (!doc["name"].is_string() || !ValidTeamAlias(doc["name"].get<std::string>())) {
@@ -431,16 +483,19 @@ std::optional<TeamSession> LoadSessionFile(const ReplayKit& kit, const std::stri
     return std::nullopt;
   }
   s.seed = *seed;
-  if (!doc["content_version"].is_number_integer() || doc["content_version"].get<long long>() != c->content_version) {
+  if (!doc["content_version"].is_number_integer() ||
+      doc["content_version"].get<long long>() != c->content_version) {
     Fail(error, path, "/content_version",
-         "expected " + std::to_string(c->content_version) + " (the installed content of case " + c->id + "); the session was made with other content");
+         "expected " + std::to_string(c->content_version) + " (the installed content of case " +
+             c->id + "); the session was made with other content");
     return std::nullopt;
   }
   s.content_version = c->content_version;
   s.created_at = doc["created_at"].is_string() ? doc["created_at"].get<std::string>() : "";
   const json& ps = doc["participants"];
   if (!ps.is_array() || ps.size() > kMaxParticipants) {
-    Fail(error, path, "/participants", "expected an array of at most " + std::to_string(kMaxParticipants) + " participants");
+    Fail(error, path, "/participants",
+         "expected an array of at most " + std::to_string(kMaxParticipants) + " participants");
     return std::nullopt;
   }
   for (std::size_t i = 0; i < ps.size(); ++i) {
@@ -456,7 +511,8 @@ std::optional<TeamSession> LoadSessionFile(const ReplayKit& kit, const std::stri
     for (std::size_t k = 0; k < s.participants.size(); ++k)
       if (SameAlias(s.participants[k].alias, ps[i]["alias"].get<std::string>())) {
         Fail(error, path, here + "/alias",
-             "the same alias as /participants/" + std::to_string(k) + " (expected each participant once; letter case does not count)");
+             "the same alias as /participants/" + std::to_string(k) +
+                 " (expected each participant once; letter case does not count)");
         return std::nullopt;
       }
     auto p = ReadParticipant(kit, *c, s.seed, ps[i]["alias"].get<std::string>(), ps[i]["quarters"],
@@ -485,7 +541,9 @@ void WriteFileAtomic(const std::string& path, const std::string& text) {
   }
 }
 
-void SaveSessionFile(const TeamSession& s, const std::string& path) { WriteFileAtomic(path, SessionToJson(s).dump(2) + "\n"); }
+void SaveSessionFile(const TeamSession& s, const std::string& path) {
+  WriteFileAtomic(path, SessionToJson(s).dump(2) + "\n");
+}
 
 std::string NowIso8601() {
   const std::time_t t = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());

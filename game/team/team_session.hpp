@@ -22,7 +22,7 @@ inline constexpr const char* kResultFormat = "bipgame-team-result";
 inline constexpr int kResultFormatVersion = 1;
 inline constexpr const char* kSessionFormat = "bipgame-team-session";
 inline constexpr int kSessionFormatVersion = 1;
-inline constexpr std::size_t kMaxResultFileBytes = 1024 * 1024;    // checked before parsing
+inline constexpr std::size_t kMaxResultFileBytes = 1024 * 1024;  // checked before parsing
 inline constexpr std::size_t kMaxSessionFileBytes = 16 * 1024 * 1024;
 inline constexpr std::size_t kMaxParticipants = 200;
 inline constexpr std::size_t kMaxTeamAliasBytes = 80;
@@ -79,12 +79,12 @@ struct ReplayKit {
 // played. The result holds the replayed outcomes.
 std::optional<ParticipantResult> Replay(const ReplayKit& kit, const CaseDef& c, std::uint64_t seed,
                                         const std::string& alias,
-                                        const std::vector<QuarterChoices>& quarters, std::string* error,
-                                        std::size_t* failed_index = nullptr);
+                                        const std::vector<QuarterChoices>& quarters,
+                                        std::string* error, std::size_t* failed_index = nullptr);
 
 // A result file's document for a played participant.
-nlohmann::json ResultToJson(const ParticipantResult& r, const std::string& case_id, int content_version,
-                            std::uint64_t seed);
+nlohmann::json ResultToJson(const ParticipantResult& r, const std::string& case_id,
+                            int content_version, std::uint64_t seed);
 
 // What a refused import says to the person who imported it (filled only when
 // it is refused): a text key ("team.refusal.*") and its values; case ids are
@@ -117,12 +117,14 @@ bool ValidTeamAlias(const std::string& a);
 nlohmann::json SessionToJson(const TeamSession& s);
 // Session files are the team leader's own, but are read as strictly, and
 // every participant is replayed again, so an edited file cannot lie.
-std::optional<TeamSession> LoadSessionFile(const ReplayKit& kit, const std::string& path, std::string* error);
+std::optional<TeamSession> LoadSessionFile(const ReplayKit& kit, const std::string& path,
+                                           std::string* error);
 // Writes via a temporary file and rename: a crash leaves the old file whole.
 void SaveSessionFile(const TeamSession& s, const std::string& path);
 
 // Reads a file of at most max_bytes, or nothing with *error.
-std::optional<std::string> ReadLimited(const std::string& path, std::size_t max_bytes, std::string* error);
+std::optional<std::string> ReadLimited(const std::string& path, std::size_t max_bytes,
+                                       std::string* error);
 // Writes text atomically (temporary file + rename); throws std::runtime_error.
 void WriteFileAtomic(const std::string& path, const std::string& text);
 std::string NowIso8601();

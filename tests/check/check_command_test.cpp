@@ -1,10 +1,9 @@
 // `bipgame check-content` on the project's content and on the authoring
 // guide's example case, and `play` / `compare` on that example.
-#include <fstream>
-
-#include <nlohmann/json.hpp>
-
 #include <gtest/gtest.h>
+
+#include <fstream>
+#include <nlohmann/json.hpp>
 
 #include "check_content.hpp"
 #include "check_test_support.hpp"
@@ -15,7 +14,8 @@ namespace {
 using test::TempDir;
 
 TEST(CheckCommand, ProjectContentIsClean) {
-  const test::Run run = test::RunBipgame(std::string("check-content '") + BIPGAME_SOURCE_CONTENT_DIR + "'");
+  const test::Run run =
+      test::RunBipgame(std::string("check-content '") + BIPGAME_SOURCE_CONTENT_DIR + "'");
   EXPECT_EQ(run.exit_code, 0) << run.out;
   ASSERT_EQ(run.lines.size(), 1u) << run.out;
   EXPECT_EQ(run.lines[0].rfind("content OK: ", 0), 0u) << run.lines[0];
@@ -44,8 +44,11 @@ TEST(CheckCommand, LibraryPlaysEveryCaseTwoHundredTimes) {
 TEST(CheckCommand, NotADirectory) {
   const test::Run run = test::RunBipgame("check-content /nonexistent/bipgame-content");
   EXPECT_EQ(run.exit_code, 1);
-  EXPECT_TRUE(test::HasLineStartingWith(run, "/nonexistent/bipgame-content: not a content directory")) << run.out;
-  EXPECT_EQ(run.lines.back(), "1 problem (the logic checks and test plays run once the loader accepts the content)");
+  EXPECT_TRUE(
+      test::HasLineStartingWith(run, "/nonexistent/bipgame-content: not a content directory"))
+      << run.out;
+  EXPECT_EQ(run.lines.back(),
+            "1 problem (the logic checks and test plays run once the loader accepts the content)");
 }
 
 TEST(CheckCommand, AJsonFileTheGameDoesNotRead) {
@@ -54,7 +57,9 @@ TEST(CheckCommand, AJsonFileTheGameDoesNotRead) {
   std::ofstream(content / "model" / "interventons.json") << "{}";
   const test::Run run = test::RunBipgame("check-content '" + content.string() + "'");
   EXPECT_EQ(run.exit_code, 1);
-  EXPECT_TRUE(test::HasLineStartingWith(run, "content/model/interventons.json: a JSON file the game does not read")) << run.out;
+  EXPECT_TRUE(test::HasLineStartingWith(
+      run, "content/model/interventons.json: a JSON file the game does not read"))
+      << run.out;
 }
 
 // Several problems at one place (gaps in one policy's rules) are all shown.
@@ -69,8 +74,11 @@ TEST(CheckCommand, EveryProblemAtOnePlaceIsShown) {
   const test::Run run = test::RunBipgame("check-content --plays 10 '" + content.string() + "'");
   EXPECT_EQ(run.exit_code, 1);
   for (const char* gap : {"1", "4-5", "8-12"})
-    EXPECT_TRUE(test::HasLineStartingWith(run, std::string("content/cases/henrik.json: /policies/none/rules: quarters ") + gap +
-                                                   " are decided by no rule")) << gap << "\n" << run.out;
+    EXPECT_TRUE(test::HasLineStartingWith(
+        run, std::string("content/cases/henrik.json: /policies/none/rules: quarters ") + gap +
+                 " are decided by no rule"))
+        << gap << "\n"
+        << run.out;
   EXPECT_EQ(run.lines.back(), "3 problems");
 }
 
@@ -88,20 +96,25 @@ TEST(ExampleCase, PassesCheckContentAndPlays) {
   TempDir tmp;
   const auto content = test::CopyContent(tmp.path());
   test::AddExampleCase(content);
-  const std::string policy_file = test::SourcePath("docs/example-case/policies/anna_my_way.json").string();
-  const test::Run check = test::RunBipgame("check-content '" + content.string() + "' --policy '" + policy_file + "'");
+  const std::string policy_file =
+      test::SourcePath("docs/example-case/policies/anna_my_way.json").string();
+  const test::Run check =
+      test::RunBipgame("check-content '" + content.string() + "' --policy '" + policy_file + "'");
   EXPECT_EQ(check.exit_code, 0) << check.out;
   EXPECT_TRUE(test::HasLineStartingWith(check, "content OK: ")) << check.out;
 
-  const test::Run play = test::RunBipgame("play --content '" + content.string() + "' --case anna --policy karen");
+  const test::Run play =
+      test::RunBipgame("play --content '" + content.string() + "' --case anna --policy karen");
   EXPECT_EQ(play.exit_code, 0) << play.out;
   EXPECT_TRUE(test::HasLineStartingWith(play, "Anna")) << play.out;
   EXPECT_TRUE(test::HasLine(play, "Quarter 1")) << play.out;
 
-  const test::Run own = test::RunBipgame("play --content '" + content.string() + "' --case anna --policy '" + policy_file + "' --lang sv");
+  const test::Run own = test::RunBipgame("play --content '" + content.string() +
+                                         "' --case anna --policy '" + policy_file + "' --lang sv");
   EXPECT_EQ(own.exit_code, 0) << own.out;
 
-  const test::Run cmp = test::RunBipgame("compare --content '" + content.string() + "' --case anna --seeds 300");
+  const test::Run cmp =
+      test::RunBipgame("compare --content '" + content.string() + "' --case anna --seeds 300");
   EXPECT_EQ(cmp.exit_code, 0) << cmp.out;
   EXPECT_TRUE(test::HasLineStartingWith(cmp, "anna (8 quarters, 300 seeds)")) << cmp.out;
 }
@@ -114,11 +127,16 @@ TEST(ExampleCase, ABrokenPolicyFileIsNamed) {
   std::ofstream(bad) << R"({"format_version": 1, "case": "anna",
     "rules": [{"quarters": [1, 8], "interventions": ["company_internship"], "belief": 4, "sparing": "none"}],
     "responses": {"old_colleague": "call_tomorrow"}})";
-  const test::Run run = test::RunBipgame("check-content '" + content.string() + "' --policy '" + bad.string() + "'");
+  const test::Run run =
+      test::RunBipgame("check-content '" + content.string() + "' --policy '" + bad.string() + "'");
   EXPECT_EQ(run.exit_code, 1);
-  EXPECT_TRUE(test::HasLine(run, bad.string() + ": /rules/0/sparing: unknown key \"sparing\", did you mean \"sparring\"? "
-                                                "(expected one of: belief, interventions, quarters, sparring)")) << run.out;
-  EXPECT_TRUE(test::HasLineStartingWith(run, bad.string() + ": /responses/old_colleague: expected a response id of event")) << run.out;
+  EXPECT_TRUE(test::HasLine(
+      run, bad.string() + ": /rules/0/sparing: unknown key \"sparing\", did you mean \"sparring\"? "
+                          "(expected one of: belief, interventions, quarters, sparring)"))
+      << run.out;
+  EXPECT_TRUE(test::HasLineStartingWith(
+      run, bad.string() + ": /responses/old_colleague: expected a response id of event"))
+      << run.out;
 }
 
 }  // namespace

@@ -1,13 +1,13 @@
 #include "check_test_support.hpp"
 
+#include <sys/wait.h>
+#include <unistd.h>
+
 #include <array>
 #include <atomic>
 #include <cstdio>
 #include <sstream>
 #include <stdexcept>
-
-#include <sys/wait.h>
-#include <unistd.h>
 
 namespace bip::test {
 namespace fs = std::filesystem;
@@ -25,7 +25,9 @@ TempDir::~TempDir() {
   fs::remove_all(path_, ec);
 }
 
-fs::path SourcePath(const std::string& relative) { return fs::path(BIPGAME_SOURCE_DIR) / relative; }
+fs::path SourcePath(const std::string& relative) {
+  return fs::path(BIPGAME_SOURCE_DIR) / relative;
+}
 
 fs::path CopyContent(const fs::path& dir) {
   const fs::path content = dir / "content";
@@ -47,7 +49,8 @@ void AddExampleCase(const fs::path& content) {
 
 Run RunBipgame(const std::string& args, bool with_stderr) {
   Run r;
-  const std::string command = std::string("'") + BIPGAME_BINARY + "' " + args + (with_stderr ? " 2>&1" : " 2>/dev/null");
+  const std::string command =
+      std::string("'") + BIPGAME_BINARY + "' " + args + (with_stderr ? " 2>&1" : " 2>/dev/null");
   FILE* pipe = popen(command.c_str(), "r");
   if (!pipe) return r;
   std::array<char, 4096> buf{};

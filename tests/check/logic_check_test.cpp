@@ -1,10 +1,11 @@
 // The logic checks on cases built from the project's Henrik: reachability of
 // each trigger type, responses that lead nowhere, policy rules, and random
 // and policy plays that catch choices the game refuses.
+#include "logic_check.hpp"
+
 #include <gtest/gtest.h>
 
 #include "load_content.hpp"
-#include "logic_check.hpp"
 
 namespace bip {
 namespace {
@@ -38,7 +39,8 @@ Event WithTrigger(const Trigger& t) {
 
 TEST(Reachability, ProjectEventsAreReachable) {
   for (const CaseDef& c : ProjectContent().cases)
-    for (const Event& e : c.events) EXPECT_EQ(UnreachableReason(c, e, ProjectContent().model), "") << c.id << " " << e.id;
+    for (const Event& e : c.events)
+      EXPECT_EQ(UnreachableReason(c, e, ProjectContent().model), "") << c.id << " " << e.id;
 }
 
 TEST(Reachability, QuarterOutsideItsRange) {
@@ -48,7 +50,8 @@ TEST(Reachability, QuarterOutsideItsRange) {
   t.quarter = 5;
   t.from_quarter = 6;
   t.to_quarter = 12;
-  EXPECT_EQ(UnreachableReason(c, WithTrigger(t), ProjectContent().model), "it fires at quarter 5, outside its quarters 6-12");
+  EXPECT_EQ(UnreachableReason(c, WithTrigger(t), ProjectContent().model),
+            "it fires at quarter 5, outside its quarters 6-12");
   t.from_quarter = 1;
   EXPECT_EQ(UnreachableReason(c, WithTrigger(t), ProjectContent().model), "");
 }
@@ -62,7 +65,8 @@ TEST(Reachability, AfterGroupNeedsTheGroupInThePalette) {
   t.to_quarter = 12;
   EXPECT_EQ(UnreachableReason(c, WithTrigger(t), ProjectContent().model), "");
   c.palette = {"company_internship"};
-  EXPECT_EQ(UnreachableReason(c, WithTrigger(t), ProjectContent().model), "no intervention of the group social is in the palette");
+  EXPECT_EQ(UnreachableReason(c, WithTrigger(t), ProjectContent().model),
+            "no intervention of the group social is in the palette");
   t.group = Group::kJobFocused;
   t.from_quarter = 1;
   t.to_quarter = 1;  // the quarter after a first use is 2 at the earliest
@@ -79,7 +83,8 @@ TEST(Reachability, QuartersWithoutIntervention) {
   EXPECT_EQ(UnreachableReason(c, WithTrigger(t), ProjectContent().model), "");
   t.count = 12;
   EXPECT_EQ(UnreachableReason(c, WithTrigger(t), ProjectContent().model),
-            "it needs 12 quarters without intervention first, so at the earliest quarter 13, outside its quarters 1-12");
+            "it needs 12 quarters without intervention first, so at the earliest quarter 13, "
+            "outside its quarters 1-12");
 }
 
 TEST(Reachability, IndicatorsStayOnTheScale) {
@@ -123,9 +128,12 @@ TEST(CaseLogic, AResponseThatLeadsNowhereNew) {
   c.events[0].responses.push_back(copy);
   Problems problems;
   CheckCaseLogic(ProjectContent(), c, problems);
-  EXPECT_EQ(Lines(problems), "content/cases/henrik.json: /events/0/responses/4: response \"same_again\" leads to the same as \"" +
-                                 c.events[0].responses[0].id +
-                                 "\" (same practice and effects; expected each response to lead somewhere of its own)\n");
+  EXPECT_EQ(
+      Lines(problems),
+      "content/cases/henrik.json: /events/0/responses/4: response \"same_again\" leads to the same "
+      "as \"" +
+          c.events[0].responses[0].id +
+          "\" (same practice and effects; expected each response to lead somewhere of its own)\n");
 }
 
 TEST(CaseLogic, PolicyRulesCoverEveryQuarterOnce) {
@@ -140,11 +148,14 @@ TEST(CaseLogic, PolicyRulesCoverEveryQuarterOnce) {
   Problems problems;
   CheckCaseLogic(ProjectContent(), c, problems);
   EXPECT_EQ(Lines(problems),
-            "content/cases/henrik.json: /policies/none/rules/1: rule never used: quarters 3-4 are all decided by earlier rules "
+            "content/cases/henrik.json: /policies/none/rules/1: rule never used: quarters 3-4 are "
+            "all decided by earlier rules "
             "(expected each rule to decide at least one quarter)\n"
-            "content/cases/henrik.json: /policies/none/rules: quarters 11-12 are decided by no rule (expected rules covering "
+            "content/cases/henrik.json: /policies/none/rules: quarters 11-12 are decided by no "
+            "rule (expected rules covering "
             "quarters 1-12; a quarter without a rule has no interventions)\n"
-            "content/cases/henrik.json: /policies/none/caseworker_changes/1: duplicate quarter 3 (expected each quarter once)\n");
+            "content/cases/henrik.json: /policies/none/caseworker_changes/1: duplicate quarter 3 "
+            "(expected each quarter once)\n");
 }
 
 TEST(CaseLogic, NothingToChoose) {
@@ -163,22 +174,28 @@ TEST(Plays, EveryProjectPolicyPlaysToTheEnd) {
   PlayStats stats;
   Problems problems;
   for (const CaseDef& c : ProjectContent().cases)
-    for (const auto& [name, p] : c.policies) PlayPolicy(ProjectContent(), model, line, c, p, 5, c.file, "/policies/" + name, problems, stats);
+    for (const auto& [name, p] : c.policies)
+      PlayPolicy(ProjectContent(), model, line, c, p, 5, c.file, "/policies/" + name, problems,
+                 stats);
   EXPECT_EQ(Lines(problems), "");
   EXPECT_GT(stats.plays, 0);
 }
 
 TEST(Plays, APolicyTheGameRefusesIsNamed) {
   CaseDef c = Henrik();
-  c.policies["karen"].rules[0].interventions.push_back("addiction_treatment");  // not in Henrik's palette
+  c.policies["karen"].rules[0].interventions.push_back(
+      "addiction_treatment");  // not in Henrik's palette
   const OutcomeModel model(ProjectContent().model);
   const LineOf100 line(model, 2000, 1);
   PlayStats stats;
   Problems problems;
-  PlayPolicy(ProjectContent(), model, line, c, c.policies["karen"], 5, c.file, "/policies/karen", problems, stats);
+  PlayPolicy(ProjectContent(), model, line, c, c.policies["karen"], 5, c.file, "/policies/karen",
+             problems, stats);
   EXPECT_EQ(Lines(problems),
-            "content/cases/henrik.json: /policies/karen: policy \"karen\" does not play to the end (seed 1): quarter 1: the game "
-            "refuses the choices: intervention 'addiction_treatment' is not offered in this case (expected choices the game offers "
+            "content/cases/henrik.json: /policies/karen: policy \"karen\" does not play to the end "
+            "(seed 1): quarter 1: the game "
+            "refuses the choices: intervention 'addiction_treatment' is not offered in this case "
+            "(expected choices the game offers "
             "to be accepted)\n");
 }
 

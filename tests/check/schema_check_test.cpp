@@ -1,17 +1,18 @@
 // The JSON Schemas in content/schema: they load, they agree with the code
 // (parameter registry, indicator and group ids, findings), the project's
 // content matches them, and their errors read as one precise line.
+#include "schema_check.hpp"
+
+#include <gtest/gtest.h>
+
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <set>
 
-#include <gtest/gtest.h>
-
 #include "json_reader.hpp"
 #include "load_content.hpp"
 #include "parameters.hpp"
-#include "schema_check.hpp"
 
 namespace bip {
 namespace {
@@ -49,7 +50,8 @@ std::string Joined(const std::vector<std::string>& lines) {
 }
 
 TEST(Schemas, EveryContentFileHasOne) {
-  for (const char* name : {"case", "indicators", "interventions", "sparring", "parameters", "calibration", "policy-file", "i18n"})
+  for (const char* name : {"case", "indicators", "interventions", "sparring", "parameters",
+                           "calibration", "policy-file", "i18n"})
     EXPECT_TRUE(Schemas().Has(name)) << name;
 }
 
@@ -119,7 +121,8 @@ TEST(Schemas, IdsMatchTheCode) {
   // The findings the loader knows are the ones whose texts it requires.
   std::vector<std::string> required;
   for (const std::string& k : RequiredTextKeys(Content{}))
-    if (k.rfind("finding.", 0) == 0 && k.ends_with(".title")) required.push_back(k.substr(8, k.size() - 8 - 6));
+    if (k.rfind("finding.", 0) == 0 && k.ends_with(".title"))
+      required.push_back(k.substr(8, k.size() - 8 - 6));
   std::sort(required.begin(), required.end());
   std::sort(findings.begin(), findings.end());
   EXPECT_EQ(findings, required);
@@ -138,35 +141,46 @@ TEST(Schemas, CaseAndPolicyFileShareOnePolicy) {
 
 // ---- How schema errors read ----
 
-Json Henrik() { return ReadJson(kContent / "cases" / "henrik.json"); }
+Json Henrik() {
+  return ReadJson(kContent / "cases" / "henrik.json");
+}
 
 TEST(SchemaMessages, WrongType) {
   Json d = Henrik();
   d["person"]["conviction"] = "no";
-  EXPECT_EQ(Joined(Validate("case", d)), "f.json: /person/conviction: wrong type: found the string \"no\" (expected true or false)\n");
+  EXPECT_EQ(
+      Joined(Validate("case", d)),
+      "f.json: /person/conviction: wrong type: found the string \"no\" (expected true or false)\n");
 }
 
 TEST(SchemaMessages, MissingKeyNamesTheKeyAndWhatItHolds) {
   Json d = Henrik();
   d["start"].erase("job_search");
-  EXPECT_EQ(Joined(Validate("case", d)), "f.json: /start/job_search: missing key \"job_search\" (expected a number from 1 to 5)\n");
+  EXPECT_EQ(
+      Joined(Validate("case", d)),
+      "f.json: /start/job_search: missing key \"job_search\" (expected a number from 1 to 5)\n");
 }
 
 TEST(SchemaMessages, TriggerKeysDependOnItsType) {
   Json d = Henrik();
   d["events"][0]["trigger"] = {{"type", "random"}, {"quarter", 3}};
   const std::string out = Joined(Validate("case", d));
-  EXPECT_NE(out.find("f.json: /events/0/trigger/chance: missing key \"chance\" (expected a number from 0 to 1: the chance per quarter, 0-1)\n"),
-            std::string::npos) << out;
-  EXPECT_NE(out.find("f.json: /events/0/trigger/quarter: unknown key \"quarter\" (expected one of: type, chance, from_quarter, to_quarter)\n"),
-            std::string::npos) << out;
+  EXPECT_NE(out.find("f.json: /events/0/trigger/chance: missing key \"chance\" (expected a number "
+                     "from 0 to 1: the chance per quarter, 0-1)\n"),
+            std::string::npos)
+      << out;
+  EXPECT_NE(out.find("f.json: /events/0/trigger/quarter: unknown key \"quarter\" (expected one of: "
+                     "type, chance, from_quarter, to_quarter)\n"),
+            std::string::npos)
+      << out;
 }
 
 TEST(SchemaMessages, UnknownValue) {
   Json d = Henrik();
   d["events"][2]["responses"][0]["practice"] = "great";
   EXPECT_EQ(Joined(Validate("case", d)),
-            "f.json: /events/2/responses/0/practice: unknown value: found the string \"great\" (expected one of good, mixed, poor)\n");
+            "f.json: /events/2/responses/0/practice: unknown value: found the string \"great\" "
+            "(expected one of good, mixed, poor)\n");
 }
 
 // Duplicates in a list are the loader's to report, in one pass: valijson's
@@ -182,21 +196,24 @@ TEST(SchemaMessages, TooFewResponses) {
   Json d = Henrik();
   d["events"][0]["responses"] = Json::array({d["events"][0]["responses"][0]});
   EXPECT_EQ(Joined(Validate("case", d)),
-            "f.json: /events/0/responses: wrong number of items: found 1 (expected a list of 2 to 4 responses, exactly one with \"default\": true)\n");
+            "f.json: /events/0/responses: wrong number of items: found 1 (expected a list of 2 to "
+            "4 responses, exactly one with \"default\": true)\n");
 }
 
 TEST(SchemaMessages, BadlyFormedId) {
   Json d = Henrik();
   d["events"][0]["id"] = "Peace and quiet";
   EXPECT_EQ(Joined(Validate("case", d)),
-            "f.json: /events/0/id: badly formed: found the string \"Peace and quiet\" (expected an id: lower-case letters, digits and _, starting with a letter)\n");
+            "f.json: /events/0/id: badly formed: found the string \"Peace and quiet\" (expected an "
+            "id: lower-case letters, digits and _, starting with a letter)\n");
 }
 
 TEST(SchemaMessages, FormatVersion) {
   Json d = ReadJson(kContent / "sparring.json");
   d["format_version"] = 2;
   EXPECT_EQ(Joined(Validate("sparring", d)),
-            "f.json: /format_version: unknown value: found the number 2 (expected 1: the version of the content format this game reads)\n");
+            "f.json: /format_version: unknown value: found the number 2 (expected 1: the version "
+            "of the content format this game reads)\n");
 }
 
 TEST(SchemaMessages, SparringNeedsNone) {
@@ -205,22 +222,30 @@ TEST(SchemaMessages, SparringNeedsNone) {
   for (const Json& m : d["moves"])
     if (m["id"] != "none") moves.push_back(m);
   d["moves"] = moves;
-  EXPECT_EQ(Joined(Validate("sparring", d)), "f.json: /moves: missing item (expected a move with the id \"none\")\n");
+  EXPECT_EQ(Joined(Validate("sparring", d)),
+            "f.json: /moves: missing item (expected a move with the id \"none\")\n");
 }
 
 TEST(SchemaMessages, IndicatorsInOrder) {
   Json d = ReadJson(kContent / "model" / "indicators.json");
   std::swap(d["indicators"][0], d["indicators"][1]);
   const std::string out = Joined(Validate("indicators", d));
-  EXPECT_NE(out.find("f.json: /indicators/0/id: unknown value: found the string \"concentration\" (expected \"labour_market_knowledge\""),
-            std::string::npos) << out;
+  EXPECT_NE(out.find("f.json: /indicators/0/id: unknown value: found the string \"concentration\" "
+                     "(expected \"labour_market_knowledge\""),
+            std::string::npos)
+      << out;
 }
 
 TEST(SchemaMessages, TextFile) {
   const Json d = {{"case.anna.name", "Anna"}, {"case.anna.story", ""}, {"case.anna.summary", 3}};
   const std::string out = Joined(Validate("i18n", d));
-  EXPECT_NE(out.find("f.json: /case.anna.story: empty text (expected a non-empty text)\n"), std::string::npos) << out;
-  EXPECT_NE(out.find("f.json: /case.anna.summary: wrong type: found the number 3 (expected a non-empty text)\n"), std::string::npos) << out;
+  EXPECT_NE(out.find("f.json: /case.anna.story: empty text (expected a non-empty text)\n"),
+            std::string::npos)
+      << out;
+  EXPECT_NE(out.find("f.json: /case.anna.summary: wrong type: found the number 3 (expected a "
+                     "non-empty text)\n"),
+            std::string::npos)
+      << out;
 }
 
 TEST(SchemaMessages, AMissingSchemaFolderIsOneProblem) {

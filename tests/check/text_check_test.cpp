@@ -1,14 +1,15 @@
 // The text check on hand-made text sets: a missing key is reported in the
 // file where the other languages keep it, unused keys with a likely
 // meaning, placeholders that differ, and keys whose ids cannot be read.
-#include <gtest/gtest.h>
-
 #include "text_check.hpp"
+
+#include <gtest/gtest.h>
 
 namespace bip {
 namespace {
 
-TextFiles Texts(std::initializer_list<std::tuple<const char*, const char*, const char*, const char*>> rows) {
+TextFiles Texts(
+    std::initializer_list<std::tuple<const char*, const char*, const char*, const char*>> rows) {
   TextFiles t;
   for (const auto& [lang, file, key, text] : rows) {
     t.file[lang][key] = file;
@@ -38,7 +39,8 @@ TEST(TextCheck, MissingKeyGoesWhereTheOthersHaveIt) {
                              {"en", "c/i18n/en/other.json", "case.x.story", "..."}});
   Problems problems;
   CheckTexts(t, RequiredKeys{{"case.x.name"}, {}}, "c", problems);
-  EXPECT_NE(Lines(problems).find("c/i18n/en/case_x.json: /case.x.name: missing text (expected it in sv, da and en; present in "
+  EXPECT_NE(Lines(problems).find("c/i18n/en/case_x.json: /case.x.name: missing text (expected it "
+                                 "in sv, da and en; present in "
                                  "c/i18n/sv/case_x.json, c/i18n/da/case_x.json)\n"),
             std::string::npos)
       << Lines(problems);
@@ -49,17 +51,23 @@ TEST(TextCheck, MissingEverywhereGoesNextToItsNeighbours) {
                              {"sv", "c/i18n/sv/ui.json", "play.header", "P"}});
   Problems problems;
   CheckTexts(t, RequiredKeys{{"case.x.name", "case.x.story", "play.header"}, {}}, "c", problems);
-  EXPECT_NE(Lines(problems).find("c/i18n/sv/case_x.json: /case.x.story: missing text (expected it in sv, da and en)\n"),
-            std::string::npos) << Lines(problems);
+  EXPECT_NE(
+      Lines(problems).find(
+          "c/i18n/sv/case_x.json: /case.x.story: missing text (expected it in sv, da and en)\n"),
+      std::string::npos)
+      << Lines(problems);
 }
 
 TEST(TextCheck, UnusedKeyInEachFileThatHasIt) {
-  const TextFiles t = Texts({{"sv", "c/i18n/sv/a.json", "case.x.nmae", "X"}, {"en", "c/i18n/en/a.json", "case.x.nmae", "X"}});
+  const TextFiles t = Texts({{"sv", "c/i18n/sv/a.json", "case.x.nmae", "X"},
+                             {"en", "c/i18n/en/a.json", "case.x.nmae", "X"}});
   Problems problems;
   CheckTexts(t, RequiredKeys{{}, {}}, "c", problems);
   EXPECT_EQ(Lines(problems),
-            "c/i18n/sv/a.json: /case.x.nmae: unused text key (expected only keys the content or the game uses; see content/FORMAT.md, Texts)\n"
-            "c/i18n/en/a.json: /case.x.nmae: unused text key (expected only keys the content or the game uses; see content/FORMAT.md, Texts)\n");
+            "c/i18n/sv/a.json: /case.x.nmae: unused text key (expected only keys the content or "
+            "the game uses; see content/FORMAT.md, Texts)\n"
+            "c/i18n/en/a.json: /case.x.nmae: unused text key (expected only keys the content or "
+            "the game uses; see content/FORMAT.md, Texts)\n");
 }
 
 TEST(TextCheck, PlaceholdersMustAgree) {
@@ -68,7 +76,9 @@ TEST(TextCheck, PlaceholdersMustAgree) {
                              {"en", "c/i18n/en/a.json", "k", "Quarter {number}"}});
   Problems problems;
   CheckTexts(t, RequiredKeys{{"k"}, {}}, "c", problems);
-  EXPECT_EQ(Lines(problems), "c/i18n/en/a.json: /k: placeholders {number} differ from sv (expected {n}, as in c/i18n/sv/a.json)\n");
+  EXPECT_EQ(Lines(problems),
+            "c/i18n/en/a.json: /k: placeholders {number} differ from sv (expected {n}, as in "
+            "c/i18n/sv/a.json)\n");
 }
 
 TEST(TextCheck, APluralChoiceCountsAsItsPlaceholderAndNeedsTwoForms) {
@@ -99,7 +109,9 @@ TEST(TextCheck, KeysOfUnreadableIdsAreLeftAlone) {
 TEST(TextCheck, RequiredKeysComeFromTheRawFiles) {
   const RequiredKeys keys = RequiredKeysFromFiles(BIPGAME_SOURCE_CONTENT_DIR);
   EXPECT_TRUE(keys.unknown_prefixes.empty());
-  auto has = [&](const std::string& k) { return std::find(keys.keys.begin(), keys.keys.end(), k) != keys.keys.end(); };
+  auto has = [&](const std::string& k) {
+    return std::find(keys.keys.begin(), keys.keys.end(), k) != keys.keys.end();
+  };
   EXPECT_TRUE(has("case.henrik.event.friend_offer.response.call_now.feedback"));
   EXPECT_TRUE(has("sparring.none.name"));
   EXPECT_TRUE(has("question.S12.text"));

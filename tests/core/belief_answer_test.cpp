@@ -1,10 +1,10 @@
 // The trainee's S12 answer is causal, but only as much as BIP's causal
 // finding allows: answering "yes" instead of "good chances" for the same plan
 // must not be worth more than F-BELIEF says a caseworker's belief is worth.
+#include <gtest/gtest.h>
+
 #include <cmath>
 #include <iostream>
-
-#include <gtest/gtest.h>
 
 #include "calibration.hpp"
 #include "test_content.hpp"
@@ -24,7 +24,9 @@ Policy WithBelief(const Policy& reference, int belief) {
 // Cumulative hazard of a job over the case, from the share of seeds with one:
 // a ratio of these is a hazard ratio, which does not shrink as shares near
 // 100 % (a ratio of shares would).
-double CumulativeHazard(double share_percent) { return -std::log(1.0 - share_percent / 100.0); }
+double CumulativeHazard(double share_percent) {
+  return -std::log(1.0 - share_percent / 100.0);
+}
 
 // The largest hazard ratio the calibration allows for one answer step.
 //
@@ -40,8 +42,10 @@ double CumulativeHazard(double share_percent) { return -std::log(1.0 - share_per
 double AllowedStepRatio(const Content& c) {
   for (const CalibrationTarget& t : c.calibration.targets) {
     if (t.measure != "belief_mirror_ratio") continue;
-    const double tolerance = !t.tolerances.empty() ? t.tolerances.front()
-                                                   : std::max(t.tolerance_points, t.tolerance_relative * t.targets.front());
+    const double tolerance =
+        !t.tolerances.empty()
+            ? t.tolerances.front()
+            : std::max(t.tolerance_points, t.tolerance_relative * t.targets.front());
     const double upper = t.targets.front() + tolerance;
     return upper * upper;
   }
@@ -57,19 +61,22 @@ TEST(BeliefAnswerTest, YesInsteadOfGoodChancesIsWorthNoMoreThanF_BELIEFAllows) {
     const Policy* reference = cd.FindPolicy(cd.reference_policy);
     ASSERT_NE(reference, nullptr) << cd.id;
     // Same plan, same seeds; only the answer differs.
-    const double four = CasePolicyJobShare(c, test::ProjectModel(), cd, WithBelief(*reference, 4), kSeeds, 1);
-    const double five = CasePolicyJobShare(c, test::ProjectModel(), cd, WithBelief(*reference, 5), kSeeds, 1);
+    const double four =
+        CasePolicyJobShare(c, test::ProjectModel(), cd, WithBelief(*reference, 4), kSeeds, 1);
+    const double five =
+        CasePolicyJobShare(c, test::ProjectModel(), cd, WithBelief(*reference, 5), kSeeds, 1);
     ASSERT_GT(four, 0.0) << cd.id;
     // A case a plan all but wins whatever the answer has no hazard left to
     // compare (every seed ends in a job); the calibration case never is one.
     if (five >= 100.0 && cd.id != c.calibration.case_id) continue;
     ASSERT_LT(five, 100.0) << cd.id;
     const double ratio = CumulativeHazard(five) / CumulativeHazard(four);
-    std::cout << cd.id << ": answer 4 " << four << " %, answer 5 " << five << " %, hazard ratio " << ratio
-              << " (allowed < " << allowed << ")\n";
+    std::cout << cd.id << ": answer 4 " << four << " %, answer 5 " << five << " %, hazard ratio "
+              << ratio << " (allowed < " << allowed << ")\n";
     EXPECT_GE(ratio, 1.0) << cd.id << ": belief must still help (F-BELIEF)";
-    EXPECT_LT(ratio, allowed) << cd.id << ": answering 5 instead of 4 gives " << five << " % vs " << four
-                              << " % jobs, a hazard ratio of " << ratio << "; C3 allows at most " << allowed;
+    EXPECT_LT(ratio, allowed) << cd.id << ": answering 5 instead of 4 gives " << five << " % vs "
+                              << four << " % jobs, a hazard ratio of " << ratio
+                              << "; C3 allows at most " << allowed;
   }
 }
 

@@ -1,10 +1,10 @@
 // Bad command lines and bad content give a clear error and a non-zero exit,
 // never a crash.
+#include <gtest/gtest.h>
+
 #include <filesystem>
 #include <fstream>
 #include <sstream>
-
-#include <gtest/gtest.h>
 
 #include "run_command.hpp"
 
@@ -18,8 +18,9 @@ const std::string kBinary = BIPGAME_BINARY;
 class BrokenContentTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    dir_ = fs::temp_directory_path() / ("bip_cli_test_" + std::to_string(::getpid()) + "_" +
-                                        ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    dir_ = fs::temp_directory_path() /
+           ("bip_cli_test_" + std::to_string(::getpid()) + "_" +
+            ::testing::UnitTest::GetInstance()->current_test_info()->name());
     fs::remove_all(dir_);
     fs::create_directories(dir_);
     fs::copy(BIPGAME_SOURCE_CONTENT_DIR, dir_ / "content", fs::copy_options::recursive);
@@ -37,13 +38,17 @@ class BrokenContentTest : public ::testing::Test {
     out << text;
   }
   test::CommandResult Simulate() {
-    return test::RunCommand(kBinary + " simulate --cohort 200 --replicates 1 --content " + (dir_ / "content").string(), "2>&1");
+    return test::RunCommand(
+        kBinary + " simulate --cohort 200 --replicates 1 --content " + (dir_ / "content").string(),
+        "2>&1");
   }
 
   fs::path dir_;
 };
 
-int Lines(const std::string& s) { return static_cast<int>(std::count(s.begin(), s.end(), '\n')); }
+int Lines(const std::string& s) {
+  return static_cast<int>(std::count(s.begin(), s.end(), '\n'));
+}
 
 TEST(CliTest, NegativeCohortIsRefused) {
   const auto r = test::RunCommand(kBinary + " simulate --cohort -3", "2>&1");
@@ -74,7 +79,9 @@ TEST_F(BrokenContentTest, ATypoInAKeyIsNamedWithItsPlace) {
   Write("model/parameters.json", text);
   const auto r = Simulate();
   EXPECT_EQ(r.exit_code, 2);
-  EXPECT_NE(r.out.find("model/parameters.json: /parameters/synergie: unknown key"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("model/parameters.json: /parameters/synergie: unknown key"),
+            std::string::npos)
+      << r.out;
   EXPECT_NE(r.out.find("/parameters/synergy: missing"), std::string::npos) << r.out;
 }
 
@@ -92,7 +99,9 @@ TEST_F(BrokenContentTest, AWrongTypeIsNamed) {
   Write("model/calibration.json", text);
   const auto r = Simulate();
   EXPECT_EQ(r.exit_code, 2);
-  EXPECT_NE(r.out.find("model/calibration.json: /protocol/cohort: expected a whole number"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("model/calibration.json: /protocol/cohort: expected a whole number"),
+            std::string::npos)
+      << r.out;
 }
 
 TEST_F(BrokenContentTest, AnOutOfRangeValueIsNamed) {
@@ -102,7 +111,8 @@ TEST_F(BrokenContentTest, AnOutOfRangeValueIsNamed) {
   Write("sparring.json", text);
   const auto r = Simulate();
   EXPECT_EQ(r.exit_code, 2);
-  EXPECT_NE(r.out.find("sparring.json: /moves/0/belief_shift: out of range"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("sparring.json: /moves/0/belief_shift: out of range"), std::string::npos)
+      << r.out;
 }
 
 TEST_F(BrokenContentTest, AnUnknownInterventionIdIsNamed) {
@@ -121,7 +131,8 @@ TEST_F(BrokenContentTest, AMissingTranslationIsNamed) {
   Write("i18n/da/core.json", text);
   const auto r = Simulate();
   EXPECT_EQ(r.exit_code, 2);
-  EXPECT_NE(r.out.find("i18n/da/core.json: /cause.combination: missing text"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("i18n/da/core.json: /cause.combination: missing text"), std::string::npos)
+      << r.out;
 }
 
 TEST_F(BrokenContentTest, ADuplicateIdIsNamed) {
@@ -130,7 +141,9 @@ TEST_F(BrokenContentTest, ADuplicateIdIsNamed) {
   Write("model/interventions.json", text);
   const auto r = Simulate();
   EXPECT_EQ(r.exit_code, 2);
-  EXPECT_NE(r.out.find("/interventions/1/id: duplicate intervention id \"job_market_knowledge\""), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("/interventions/1/id: duplicate intervention id \"job_market_knowledge\""),
+            std::string::npos)
+      << r.out;
 }
 
 }  // namespace

@@ -16,23 +16,31 @@ TEST(DeterminismTest, SimulatePrintsTheSameTableTwice) {
 }
 
 TEST(DeterminismTest, SimulateJsonIsTheSameTwice) {
-  const auto a = test::RunCommand(kBinary + " simulate --json --seed 4 --cohort 800", "2>/dev/null");
-  const auto b = test::RunCommand(kBinary + " simulate --json --seed 4 --cohort 800", "2>/dev/null");
+  const auto a =
+      test::RunCommand(kBinary + " simulate --json --seed 4 --cohort 800", "2>/dev/null");
+  const auto b =
+      test::RunCommand(kBinary + " simulate --json --seed 4 --cohort 800", "2>/dev/null");
   ASSERT_FALSE(a.out.empty());
   EXPECT_EQ(a.out, b.out);
 }
 
 // The per-case rows may run on several threads; the table must not depend on how many.
 TEST(DeterminismTest, SimulateIsTheSameOnOneThreadAndOnThree) {
-  const auto a = test::RunCommand(kBinary + " simulate --json --seed 6 --cohort 800 --case-seeds 50 --threads 1", "2>/dev/null");
-  const auto b = test::RunCommand(kBinary + " simulate --json --seed 6 --cohort 800 --case-seeds 50 --threads 3", "2>/dev/null");
+  const auto a = test::RunCommand(
+      kBinary + " simulate --json --seed 6 --cohort 800 --case-seeds 50 --threads 1",
+      "2>/dev/null");
+  const auto b = test::RunCommand(
+      kBinary + " simulate --json --seed 6 --cohort 800 --case-seeds 50 --threads 3",
+      "2>/dev/null");
   ASSERT_FALSE(a.out.empty());
   EXPECT_EQ(a.out, b.out);
 }
 
 TEST(DeterminismTest, AnotherSeedGivesAnotherTable) {
-  const auto a = test::RunCommand(kBinary + " simulate --json --seed 4 --cohort 800", "2>/dev/null");
-  const auto b = test::RunCommand(kBinary + " simulate --json --seed 5 --cohort 800", "2>/dev/null");
+  const auto a =
+      test::RunCommand(kBinary + " simulate --json --seed 4 --cohort 800", "2>/dev/null");
+  const auto b =
+      test::RunCommand(kBinary + " simulate --json --seed 5 --cohort 800", "2>/dev/null");
   EXPECT_NE(a.out, b.out);
 }
 

@@ -1,7 +1,7 @@
 // Each quarter's explanation adds up to the change it explains.
-#include <cmath>
-
 #include <gtest/gtest.h>
+
+#include <cmath>
 
 #include "playthrough.hpp"
 #include "test_content.hpp"
@@ -25,7 +25,8 @@ TEST(ExplanationTest, AddsUpUnderEveryPolicyOfEveryCase) {
     for (const auto& [name, policy] : cd.policies) {
       for (std::uint64_t seed = 1; seed <= 20; ++seed) {
         Playthrough play(c, test::ProjectModel(), line, cd, seed);
-        while (!play.finished()) ExpectEffectsAddUp(play.Play(PolicyChoices(policy, play)), cd.id + "/" + name);
+        while (!play.finished())
+          ExpectEffectsAddUp(play.Play(PolicyChoices(policy, play)), cd.id + "/" + name);
       }
     }
   }
@@ -42,11 +43,13 @@ TEST(ExplanationTest, AddsUpForRandomChoices) {
       QuarterChoices ch;
       for (const std::string& id : cd.palette)
         if (pick.Chance(0.2)) ch.interventions.push_back(id);
-      ch.sparring = c.model.sparring[pick.Below(static_cast<std::uint32_t>(c.model.sparring.size()))].id;
+      ch.sparring =
+          c.model.sparring[pick.Below(static_cast<std::uint32_t>(c.model.sparring.size()))].id;
       ch.belief = 1 + static_cast<int>(pick.Below(5));
       ch.caseworker_change = pick.Chance(0.1);
       for (const Event* e : play.pending_events())
-        ch.responses[e->id] = e->responses[pick.Below(static_cast<std::uint32_t>(e->responses.size()))].id;
+        ch.responses[e->id] =
+            e->responses[pick.Below(static_cast<std::uint32_t>(e->responses.size()))].id;
       ExpectEffectsAddUp(play.Play(ch), "random");
     }
   }

@@ -7,7 +7,9 @@
 namespace bip {
 namespace {
 
-const OutcomeModel& Model() { return test::ProjectModel(); }
+const OutcomeModel& Model() {
+  return test::ProjectModel();
+}
 
 InterventionSet Set(std::initializer_list<const char*> ids) {
   InterventionSet s = 0;
@@ -73,7 +75,8 @@ TEST(ModelTest, StrongIndicatorsWeighMoreThanWeakOnes) {
   for (std::size_t s = 0; s < kIndicatorCount; ++s) {
     for (std::size_t w = 0; w < kIndicatorCount; ++w) {
       if (Model().content().IsStrong(s) && !Model().content().IsStrong(w)) {
-        EXPECT_GT(p.hazard_weights[s], p.hazard_weights[w]) << kIndicatorIds[s] << " vs " << kIndicatorIds[w];
+        EXPECT_GT(p.hazard_weights[s], p.hazard_weights[w])
+            << kIndicatorIds[s] << " vs " << kIndicatorIds[w];
       }
     }
   }
@@ -88,7 +91,8 @@ TEST(ModelTest, ParallelWithAJobFocusedOneIsTheStrongestLever) {
   EXPECT_LT(none, 0.0) << "no intervention must regress";
   EXPECT_LT(none, health);
   EXPECT_LE(health, 0.05) << "a health intervention alone must not create progression";
-  EXPECT_LE(two_other, 0.1) << "non-job interventions without a job-focused one must not create progression";
+  EXPECT_LE(two_other, 0.1)
+      << "non-job interventions without a job-focused one must not create progression";
   EXPECT_GT(job, health);
   EXPECT_GT(combined, 2.0 * job);
   EXPECT_GT(combined, two_other);

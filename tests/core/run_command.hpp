@@ -1,9 +1,10 @@
 #pragma once
 // Runs a shell command and captures what it prints and its exit code.
+#include <sys/wait.h>
+
 #include <array>
 #include <cstdio>
 #include <string>
-#include <sys/wait.h>
 
 namespace bip::test {
 

@@ -9,7 +9,8 @@ namespace bip::test {
 const Content& ProjectContent() {
   static const std::unique_ptr<Content> content = [] {
     LoadResult r = LoadContent(BIPGAME_SOURCE_CONTENT_DIR);
-    if (!r.content) throw std::runtime_error("content/ does not load: " + r.problems.list().front().Line());
+    if (!r.content)
+      throw std::runtime_error("content/ does not load: " + r.problems.list().front().Line());
     return std::move(r.content);
   }();
   return *content;

@@ -90,9 +90,9 @@ TEST(HostileImport, ReplacingAParticipantByLetterCaseIsSaid) {
   AddParticipant(s, test::PlayedPolicy("karen", "Anna"));
   SaveSessionFile(s, (dir / "s.json").string());
   test::WriteText(dir / "r.json", ResultDoc("ANNA").dump());
-  const Output o =
-      RunBipgame("session import --content '" + std::string(BIPGAME_SOURCE_CONTENT_DIR) + "' --session '" +
-          (dir / "s.json").string() + "' '" + (dir / "r.json").string() + "'");
+  const Output o = RunBipgame("session import --content '" +
+                              std::string(BIPGAME_SOURCE_CONTENT_DIR) + "' --session '" +
+                              (dir / "s.json").string() + "' '" + (dir / "r.json").string() + "'");
   EXPECT_EQ(o.exit_code, 0) << o.text;
   EXPECT_NE(o.text.find("imported ANNA ("), std::string::npos) << o.text;
   EXPECT_NE(o.text.find(" from " + (dir / "r.json").string() +
@@ -115,8 +115,9 @@ TEST(HostileImport, MoreFilesThanASessionHoldsImportTheFirstAndNameTheRest) {
     test::WriteText(f, doc.dump());
     files += " '" + f.string() + "'";
   }
-  const Output o = RunBipgame("session import --content '" + std::string(BIPGAME_SOURCE_CONTENT_DIR) +
-                       "' --session '" + (dir / "s.json").string() + "'" + files);
+  const Output o =
+      RunBipgame("session import --content '" + std::string(BIPGAME_SOURCE_CONTENT_DIR) +
+                 "' --session '" + (dir / "s.json").string() + "'" + files);
   EXPECT_EQ(o.exit_code, 1) << o.text.substr(0, 2000);
   const std::string last = (dir / ("r" + std::to_string(kMaxParticipants) + ".json")).string();
   EXPECT_NE(o.text.find("error: " + last +

@@ -28,8 +28,12 @@ std::string ImportError(const std::string& text) {
   return error;
 }
 
-std::string ImportError(const json& doc) { return ImportError(doc.dump()); }
-std::string ImportError(const char* text) { return ImportError(std::string(text)); }
+std::string ImportError(const json& doc) {
+  return ImportError(doc.dump());
+}
+std::string ImportError(const char* text) {
+  return ImportError(std::string(text));
+}
 
 TEST(TeamSession, ReplayMatchesPlayAndRoundTripsThroughAResultFile) {
   const ParticipantResult karen = test::PlayedPolicy("karen", "Anna");
@@ -146,14 +150,20 @@ TEST(TeamImport, TamperedChoicesWithOldOutcomesAreRefused) {
   const int belief = doc["quarters"][last]["choices"]["belief"].get<int>();
   doc["quarters"][last]["choices"]["belief"] = belief == 1 ? 5 : 1;
   const std::string e = ImportError(doc);
-  EXPECT_NE(e.find("/quarters/" + std::to_string(last) + ": recorded outcome does not match the replay"), std::string::npos) << e;
+  EXPECT_NE(
+      e.find("/quarters/" + std::to_string(last) + ": recorded outcome does not match the replay"),
+      std::string::npos)
+      << e;
 
   // Other interventions early on change the events that come up later: the
   // recorded responses no longer fit, and the quarter is named.
   json early = ResultDoc("none");
-  early["quarters"][0]["choices"]["interventions"] = json::array({"company_internship", "health_coping_course"});
+  early["quarters"][0]["choices"]["interventions"] =
+      json::array({"company_internship", "health_coping_course"});
   const std::string e2 = ImportError(early);
-  EXPECT_TRUE(e2.find("does not match the replay") != std::string::npos || e2.find("/choices: quarter") != std::string::npos) << e2;
+  EXPECT_TRUE(e2.find("does not match the replay") != std::string::npos ||
+              e2.find("/choices: quarter") != std::string::npos)
+      << e2;
 }
 
 TEST(TeamImport, UnknownKeysAreRefused) {

@@ -78,7 +78,8 @@ TEST(TeamCompare, GroupsDivergenceAndFindingQuestions) {
   EXPECT_EQ(q1.participants[2].plan, PlanKind::kNone);
   EXPECT_NE(q1.participants[0].plan, PlanKind::kNone);
   EXPECT_TRUE(q1.diverged);
-  EXPECT_NE(std::find(q1.question_keys.begin(), q1.question_keys.end(), "team.question.line"), q1.question_keys.end());
+  EXPECT_NE(std::find(q1.question_keys.begin(), q1.question_keys.end(), "team.question.line"),
+            q1.question_keys.end());
   // Every intervention sits in the column of its group.
   for (const QuarterComparison& q : cmp.quarters)
     for (const ParticipantQuarter& p : q.participants)
@@ -174,8 +175,10 @@ TEST(TeamExport, HtmlIsSelfContainedWithSvgAndEveryParticipant) {
   EXPECT_EQ(Count(html, "<svg"), 2u);
   EXPECT_EQ(Count(html, "<svg"), Count(html, "</svg>"));
   EXPECT_EQ(Count(html, "<polyline"), 3u);
-  for (const char* tag : {"table", "section", "tr", "td", "th", "p", "h2", "text", "title", "polyline"})
-    EXPECT_EQ(Count(html, std::string("<") + tag + ">") + Count(html, std::string("<") + tag + " "), Count(html, std::string("</") + tag + ">"))
+  for (const char* tag :
+       {"table", "section", "tr", "td", "th", "p", "h2", "text", "title", "polyline"})
+    EXPECT_EQ(Count(html, std::string("<") + tag + ">") + Count(html, std::string("<") + tag + " "),
+              Count(html, std::string("</") + tag + ">"))
         << tag;
   EXPECT_EQ(html.find("<script"), std::string::npos);
   EXPECT_EQ(html.find(" src="), std::string::npos) << "nothing loaded from outside";
@@ -208,7 +211,8 @@ std::string Shell(const std::string& s) {
 }
 
 int RunBipgame(const std::string& args) {
-  const int rc = std::system((std::string(BIPGAME_BINARY) + " " + args + " >/dev/null 2>&1").c_str());
+  const int rc =
+      std::system((std::string(BIPGAME_BINARY) + " " + args + " >/dev/null 2>&1").c_str());
   return WIFEXITED(rc) ? WEXITSTATUS(rc) : -1;
 }
 
@@ -223,7 +227,8 @@ TEST(TeamCli, CreateExportImportReport) {
     ASSERT_TRUE(opened.store) << opened.error;
     const CaseDef& c = *test::TeamContent().FindCase("henrik");
     const std::int64_t profile = opened.store->CreateProfile("Anna");
-    playthrough = opened.store->CreatePlaythrough(profile, "henrik", 7, std::to_string(c.content_version));
+    playthrough =
+        opened.store->CreatePlaythrough(profile, "henrik", 7, std::to_string(c.content_version));
     const ReplayKit& kit = test::Kit();
     Playthrough play(kit.content, kit.model, kit.line, c, 7);
     for (int q = 1; q <= 3; ++q) {
@@ -234,35 +239,48 @@ TEST(TeamCli, CreateExportImportReport) {
   }
   const std::string session = Shell((dir / "session.json").string());
   const std::string result = Shell((dir / "anna.json").string());
-  ASSERT_EQ(RunBipgame("session create --case henrik --seed 7 --name 'Team A' --out " + session + content), 0);
-  ASSERT_EQ(RunBipgame("session export-result --db " + Shell(db) + " --playthrough " + std::to_string(playthrough) + " --out " + result + content), 0);
+  ASSERT_EQ(RunBipgame("session create --case henrik --seed 7 --name 'Team A' --out " + session +
+                       content),
+            0);
+  ASSERT_EQ(RunBipgame("session export-result --db " + Shell(db) + " --playthrough " +
+                       std::to_string(playthrough) + " --out " + result + content),
+            0);
   ASSERT_EQ(RunBipgame("session import --session " + session + " " + result + content), 0);
   // A foreign file is refused and leaves the session as it was.
   const std::string before = test::ReadText(dir / "session.json");
   test::WriteText(dir / "bad.json", "{\"format\": \"bipgame-team-result\"");
-  EXPECT_EQ(RunBipgame("session import --session " + session + " " + Shell((dir / "bad.json").string()) + content), 1);
+  EXPECT_EQ(RunBipgame("session import --session " + session + " " +
+                       Shell((dir / "bad.json").string()) + content),
+            1);
   EXPECT_EQ(test::ReadText(dir / "session.json"), before);
-  ASSERT_EQ(RunBipgame("session report --session " + session + " --html " + Shell((dir / "r.html").string()) + " --csv " +
-                Shell((dir / "r.csv").string()) + " --lang da" + content),
+  ASSERT_EQ(RunBipgame("session report --session " + session + " --html " +
+                       Shell((dir / "r.html").string()) + " --csv " +
+                       Shell((dir / "r.csv").string()) + " --lang da" + content),
             0);
   EXPECT_NE(test::ReadText(dir / "r.html").find("Anna"), std::string::npos);
   EXPECT_EQ(test::ReadText(dir / "r.csv").substr(0, 3), "\xEF\xBB\xBF");
   // A session of another seed refuses Anna's file.
   const std::string other = Shell((dir / "other.json").string());
-  ASSERT_EQ(RunBipgame("session create --case henrik --seed 8 --name B --out " + other + content), 0);
+  ASSERT_EQ(RunBipgame("session create --case henrik --seed 8 --name B --out " + other + content),
+            0);
   EXPECT_EQ(RunBipgame("session import --session " + other + " " + result + content), 1);
 }
 
 TEST(TeamCli, RoomReportOfTheExampleFile) {
   const auto dir = test::TempDir();
   const std::string content = " --content " + Shell(BIPGAME_SOURCE_CONTENT_DIR);
-  const std::string example = std::string(BIPGAME_SOURCE_CONTENT_DIR) + "/../docs/team/room-example.json";
-  ASSERT_EQ(RunBipgame("room report --room " + Shell(example) + " --html " + Shell((dir / "day.html").string()) + " --lang da" + content), 0);
+  const std::string example =
+      std::string(BIPGAME_SOURCE_CONTENT_DIR) + "/../docs/team/room-example.json";
+  ASSERT_EQ(RunBipgame("room report --room " + Shell(example) + " --html " +
+                       Shell((dir / "day.html").string()) + " --lang da" + content),
+            0);
   const std::string html = test::ReadText(dir / "day.html");
   EXPECT_NE(html.find("<svg"), std::string::npos);
   EXPECT_NE(html.find("Finsam temadag"), std::string::npos);
   test::WriteText(dir / "bad.json", "{\"format\": \"bipgame-room\", \"format_version\": 1}");
-  EXPECT_EQ(RunBipgame("room report --room " + Shell((dir / "bad.json").string()) + " --html " + Shell((dir / "x.html").string()) + content), 2);
+  EXPECT_EQ(RunBipgame("room report --room " + Shell((dir / "bad.json").string()) + " --html " +
+                       Shell((dir / "x.html").string()) + content),
+            2);
   EXPECT_FALSE(std::filesystem::exists(dir / "x.html"));
 }
 

@@ -1,7 +1,8 @@
 // Theme days: votes, majority and override, pauses, survey, the report.
+#include "room.hpp"
+
 #include <gtest/gtest.h>
 
-#include "room.hpp"
 #include "team_fixture.hpp"
 #include "team_report.hpp"
 
@@ -13,15 +14,23 @@ using nlohmann::json;
 json Option(const std::string& id, std::vector<std::string> interventions, int belief = 4) {
   return {{"id", id},
           {"choices",
-           {{"interventions", interventions}, {"sparring", "none"}, {"belief", belief}, {"responses", json::object()}, {"caseworker_change", false}}}};
+           {{"interventions", interventions},
+            {"sparring", "none"},
+            {"belief", belief},
+            {"responses", json::object()},
+            {"caseworker_change", false}}}};
 }
 
 json RoomDoc() {
   json d1 = {{"quarter", 1},
-             {"options", {Option("combined", {"company_internship", "health_coping_course"}), Option("health", {"health_coping_course"})}},
+             {"options",
+              {Option("combined", {"company_internship", "health_coping_course"}),
+               Option("health", {"health_coping_course"})}},
              {"votes", {5, 12}}};
   json d2 = {{"quarter", 2},
-             {"options", {Option("combined", {"company_internship", "health_coping_course"}), Option("health", {"health_coping_course"})}},
+             {"options",
+              {Option("combined", {"company_internship", "health_coping_course"}),
+               Option("health", {"health_coping_course"})}},
              {"votes", {4, 9}},
              {"override", "combined"}};
   json d3 = {{"quarter", 3},
@@ -33,8 +42,13 @@ json RoomDoc() {
           {"case", "henrik"},
           {"seed", "7"},
           {"decisions", {d1, d2, d3}},
-          {"pauses", {{{"after_quarter", 1}, {"question", "Why does it go backwards without an intervention?"}, {"notes", "Table 2: the staircase."}}}},
-          {"survey", {{"ratings", {{"useful", {5, 4, 4}}, {"relevant", {3, 5}}}}, {"open", {"More cases, please"}}}}};
+          {"pauses",
+           {{{"after_quarter", 1},
+             {"question", "Why does it go backwards without an intervention?"},
+             {"notes", "Table 2: the staircase."}}}},
+          {"survey",
+           {{"ratings", {{"useful", {5, 4, 4}}, {"relevant", {3, 5}}}},
+            {"open", {"More cases, please"}}}}};
 }
 
 std::string RoomError(const json& doc) {

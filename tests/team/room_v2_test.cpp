@@ -17,7 +17,8 @@ namespace {
 
 using nlohmann::json;
 
-RoomStep Step(std::string kind, std::vector<std::string> options, std::vector<int> votes, std::string event = {}) {
+RoomStep Step(std::string kind, std::vector<std::string> options, std::vector<int> votes,
+              std::string event = {}) {
   RoomStep s;
   s.kind = std::move(kind);
   s.event = std::move(event);
@@ -42,7 +43,9 @@ Room PlayedRoom(int quarters, int tables) {
   for (int q = 1; q <= quarters && !play.finished(); ++q) {
     RoomDecision d;
     d.quarter = q;
-    d.steps.push_back(Step("belief", {"1", "2", "3", "4", "5"}, q == 2 ? std::vector<int>{1, 9, 3, 2, 0} : std::vector<int>{0, 1, 3, 11, 2}));
+    d.steps.push_back(
+        Step("belief", {"1", "2", "3", "4", "5"},
+             q == 2 ? std::vector<int>{1, 9, 3, 2, 0} : std::vector<int>{0, 1, 3, 11, 2}));
     QuarterChoices ch;
     ch.belief = q == 2 ? 2 : 4;
     for (const Event* e : play.pending_events()) {
@@ -53,7 +56,8 @@ Room PlayedRoom(int quarters, int tables) {
       d.steps.push_back(Step("response", ids, votes, e->id));
       ch.responses[e->id] = ids[0];
     }
-    d.steps.push_back(Step("sparring", {"colleague_sounding_board", "astral_body", "none"}, {7, 3, 2}));
+    d.steps.push_back(
+        Step("sparring", {"colleague_sounding_board", "astral_body", "none"}, {7, 3, 2}));
     ch.sparring = "colleague_sounding_board";
     QuarterChoices karen = ch, none = ch;
     karen.interventions = PolicyChoices(*c.FindPolicy("karen"), play).interventions;
@@ -69,14 +73,20 @@ Room PlayedRoom(int quarters, int tables) {
     play.Play(d.options[d.played].choices);
     room.decisions.push_back(std::move(d));
   }
-  room.pauses = {{1, "Why does it go backwards without an intervention?", "Table 2: the staircase feels safe.\nTable 1: no.", 180, {}}};
+  room.pauses = {{1,
+                  "Why does it go backwards without an intervention?",
+                  "Table 2: the staircase feels safe.\nTable 1: no.",
+                  180,
+                  {}}};
   room.survey.ratings = {{{5, 4}, {4}, {3, 5}, {5}}};
   room.survey.open = {"More cases; please"};
   room.finished = true;
   return room;
 }
 
-std::optional<Room> Read(const json& doc, std::string* error) { return RoomFromJson(test::TeamContent(), doc, "day.json", error); }
+std::optional<Room> Read(const json& doc, std::string* error) {
+  return RoomFromJson(test::TeamContent(), doc, "day.json", error);
+}
 
 TEST(RoomV2, RoundTripKeepsEveryVote) {
   const Room room = PlayedRoom(4, 2);
@@ -97,7 +107,9 @@ TEST(RoomV2, RoundTripKeepsEveryVote) {
 TEST(RoomV2, QuarterInProgressIsKept) {
   Room room = PlayedRoom(2, 0);
   room.finished = false;
-  room.current = RoomCurrent{3, {"company_internship", "health_coping_course"}, {Step("belief", {"1", "2", "3", "4", "5"}, {0, 0, 2, 5, 1})}};
+  room.current = RoomCurrent{3,
+                             {"company_internship", "health_coping_course"},
+                             {Step("belief", {"1", "2", "3", "4", "5"}, {0, 0, 2, 5, 1})}};
   std::string error;
   const auto back = Read(RoomToJson(room), &error);
   ASSERT_TRUE(back) << error;
@@ -116,7 +128,9 @@ TEST(RoomV2, QuarterInProgressIsKept) {
 
 TEST(RoomV2, VersionOneFilesStillLoad) {
   std::string error;
-  const auto room = LoadRoomFile(test::TeamContent(), std::string(BIPGAME_SOURCE_CONTENT_DIR) + "/../docs/team/room-example.json", &error);
+  const auto room = LoadRoomFile(
+      test::TeamContent(),
+      std::string(BIPGAME_SOURCE_CONTENT_DIR) + "/../docs/team/room-example.json", &error);
   ASSERT_TRUE(room) << error;
   EXPECT_FALSE(room->decisions.empty());
   EXPECT_TRUE(room->decisions[0].steps.empty());
@@ -142,13 +156,16 @@ TEST(RoomV2, BadFilesNameThePlaceAndWhatWasExpected) {
   EXPECT_NE(Error(doc).find("/format_version: expected 1 to 2"), std::string::npos);
   doc = good;
   doc["decisions"][0]["steps"][0]["options"][0] = "6";
-  EXPECT_NE(Error(doc).find("/decisions/0/steps/0/options/0: expected a belief answer"), std::string::npos);
+  EXPECT_NE(Error(doc).find("/decisions/0/steps/0/options/0: expected a belief answer"),
+            std::string::npos);
   doc = good;
   doc["decisions"][0]["steps"][0]["kind"] = "mood";
   EXPECT_NE(Error(doc).find("/decisions/0/steps/0/kind"), std::string::npos);
   doc = good;
   doc["decisions"][1]["steps"][0]["votes"] = {1, 2, 3, 4, 50};  // now "5" wins, but the plan says 2
-  EXPECT_NE(Error(doc).find("/decisions/1/steps/0: expected the played option's choices to hold what this vote decided (5)"), std::string::npos);
+  EXPECT_NE(Error(doc).find("/decisions/1/steps/0: expected the played option's choices to hold "
+                            "what this vote decided (5)"),
+            std::string::npos);
   doc = good;
   doc["decisions"][0]["steps"][1]["event"] = "no_such_event";
   EXPECT_NE(Error(doc).find("/decisions/0/steps/1/event"), std::string::npos);
@@ -177,9 +194,12 @@ std::vector<std::vector<std::string>> ParseCsv(const std::string& text) {
   for (std::size_t i = 0; i < text.size(); ++i) {
     const char ch = text[i];
     if (quoted) {
-      if (ch == '"' && i + 1 < text.size() && text[i + 1] == '"') field += text[++i];
-      else if (ch == '"') quoted = false;
-      else field += ch;
+      if (ch == '"' && i + 1 < text.size() && text[i + 1] == '"')
+        field += text[++i];
+      else if (ch == '"')
+        quoted = false;
+      else
+        field += ch;
     } else if (ch == '"') {
       quoted = true;
     } else if (ch == ';') {
@@ -223,7 +243,8 @@ TEST(RoomV2, CsvReadsBackVotesPathAndSurvey) {
   }
   ASSERT_GT(rows.size(), expected + 1);
   const auto& header = rows[0];
-  ASSERT_EQ(header.size(), 9u);  // quarter, vote, option, table 1, table 2, votes, share, majority, played
+  ASSERT_EQ(header.size(),
+            9u);  // quarter, vote, option, table 1, table 2, votes, share, majority, played
   EXPECT_EQ(header[3], "Bord 1");
   std::size_t played = 0;
   for (std::size_t r = 1; r <= expected; ++r) {
@@ -236,7 +257,8 @@ TEST(RoomV2, CsvReadsBackVotesPathAndSurvey) {
   // The plan row of quarter 3: the facilitator played "none", not the majority.
   bool override_seen = false;
   for (std::size_t r = 1; r <= expected; ++r)
-    if (rows[r][0] == "3" && rows[r][2] == test::TeamContent().texts.Get("sv", "room.policy.none")) {
+    if (rows[r][0] == "3" &&
+        rows[r][2] == test::TeamContent().texts.Get("sv", "room.policy.none")) {
       EXPECT_EQ(rows[r][7], "nej");
       EXPECT_EQ(rows[r][8], "ja");
       EXPECT_EQ(rows[r][5], "5");
@@ -275,10 +297,16 @@ TEST(RoomV2, HtmlShowsEveryVote) {
   for (const std::string lang : {"sv", "da", "en"}) {
     const std::string html = RoomReportHtml(test::TeamContent(), room, *paths, lang);
     std::size_t tables = 0;
-    for (std::size_t at = html.find("<table class=\"step\">"); at != std::string::npos; at = html.find("<table class=\"step\">", at + 1)) ++tables;
-    EXPECT_EQ(tables, room.decisions[0].steps.size() + room.decisions[1].steps.size() + room.decisions[2].steps.size()) << lang;
-    EXPECT_NE(html.find(test::TeamContent().texts.Get(lang, "room_desk.step.belief")), std::string::npos);
-    EXPECT_NE(html.find(HtmlEscape(test::TeamContent().texts.Get(lang, "room.policy.karen"))), std::string::npos);
+    for (std::size_t at = html.find("<table class=\"step\">"); at != std::string::npos;
+         at = html.find("<table class=\"step\">", at + 1))
+      ++tables;
+    EXPECT_EQ(tables, room.decisions[0].steps.size() + room.decisions[1].steps.size() +
+                          room.decisions[2].steps.size())
+        << lang;
+    EXPECT_NE(html.find(test::TeamContent().texts.Get(lang, "room_desk.step.belief")),
+              std::string::npos);
+    EXPECT_NE(html.find(HtmlEscape(test::TeamContent().texts.Get(lang, "room.policy.karen"))),
+              std::string::npos);
     EXPECT_EQ(html.find("[room"), std::string::npos) << "a text key without text";
   }
 }
@@ -293,7 +321,8 @@ TEST(RoomV2, CliWritesCsvAndRefusesNothingToWrite) {
   const auto dir = test::TempDir();
   const std::string day = (dir / "day.json").string(), csv = (dir / "day.csv").string();
   SaveRoomFile(PlayedRoom(3, 2), day);
-  const std::string base = std::string(BIPGAME_BINARY) + " room report --content " + Shell(BIPGAME_SOURCE_CONTENT_DIR) + " --room " + Shell(day);
+  const std::string base = std::string(BIPGAME_BINARY) + " room report --content " +
+                           Shell(BIPGAME_SOURCE_CONTENT_DIR) + " --room " + Shell(day);
   int rc = std::system((base + " --csv " + Shell(csv) + " --lang da >/dev/null 2>&1").c_str());
   ASSERT_TRUE(WIFEXITED(rc) && WEXITSTATUS(rc) == 0);
   const std::string text = test::ReadText(csv);

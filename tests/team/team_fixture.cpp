@@ -56,11 +56,14 @@ ParticipantResult PlayedPolicy(const std::string& policy, const std::string& ali
 
 std::filesystem::path TempDir() {
   static const std::filesystem::path root = [] {
-    auto p = std::filesystem::temp_directory_path() / ("bip-team-test-" + std::to_string(::getpid()));
+    auto p =
+        std::filesystem::temp_directory_path() / ("bip-team-test-" + std::to_string(::getpid()));
     std::filesystem::create_directories(p);
     std::atexit([] {
       std::error_code ec;
-      std::filesystem::remove_all(std::filesystem::temp_directory_path() / ("bip-team-test-" + std::to_string(::getpid())), ec);
+      std::filesystem::remove_all(
+          std::filesystem::temp_directory_path() / ("bip-team-test-" + std::to_string(::getpid())),
+          ec);
     });
     return p;
   }();

@@ -31,8 +31,11 @@ std::int64_t PlayHenrik(GameSession& s, const test::HeadlessRun& run, int quarte
     const QuarterChoices& c = run.choices[static_cast<std::size_t>(q)];
     EXPECT_TRUE(s.Apply(Do(IntentKind::kBelief, {}, c.belief), &error)) << error;
     for (const auto& [event, response] : c.responses)
-      EXPECT_TRUE(s.Apply(Intent{IntentKind::kRespond, event, response, 0, 0.0, {}}, &error)) << error;
-    EXPECT_TRUE(s.Apply(Intent{IntentKind::kSetInterventions, {}, {}, 0, 0.0, c.interventions}, &error)) << error;
+      EXPECT_TRUE(s.Apply(Intent{IntentKind::kRespond, event, response, 0, 0.0, {}}, &error))
+          << error;
+    EXPECT_TRUE(
+        s.Apply(Intent{IntentKind::kSetInterventions, {}, {}, 0, 0.0, c.interventions}, &error))
+        << error;
     if (!c.sparring.empty()) {
       EXPECT_TRUE(s.Apply(Do(IntentKind::kSparring, c.sparring), &error)) << error;
     }
@@ -139,7 +142,8 @@ TEST(AuthorMode, ReloadShowsProblemsThenTakesTheFixedContent) {
 
   // Fixed, and a text edited: the new content is taken, the playthrough reopened.
   test::WriteFile(henrik_file, good);
-  Replace(dir + "/i18n/en/case_henrik.json", "\"case.henrik.name\": \"", "\"case.henrik.name\": \"Edited ");
+  Replace(dir + "/i18n/en/case_henrik.json", "\"case.henrik.name\": \"",
+          "\"case.henrik.name\": \"Edited ");
   ASSERT_TRUE(session->Apply(Do(IntentKind::kReloadContent)));
   ReloadContent(dir, content, session, *store, "", o);
   EXPECT_TRUE(session->content_problems().empty()) << session->content_problems().front();

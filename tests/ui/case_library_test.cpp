@@ -46,10 +46,11 @@ void PlayCaseToDebrief(const std::string& case_id, const std::string& lang) {
   EXPECT_TRUE(s.play()->finished());
   ASSERT_EQ(s.play()->history().size(), run.choices.size());
   for (std::size_t q = 0; q < run.choices.size(); ++q)
-    EXPECT_EQ(s.play()->history()[q].choices.interventions, run.choices[q].interventions) << "quarter " << q + 1;
+    EXPECT_EQ(s.play()->history()[q].choices.interventions, run.choices[q].interventions)
+        << "quarter " << q + 1;
   EXPECT_EQ(s.play()->employed(), run.employed);
-  for (Screen sc : {Screen::kBriefing, Screen::kMeeting, Screen::kPlan, Screen::kSparring, Screen::kResult,
-                    Screen::kEnd, Screen::kDebrief})
+  for (Screen sc : {Screen::kBriefing, Screen::kMeeting, Screen::kPlan, Screen::kSparring,
+                    Screen::kResult, Screen::kEnd, Screen::kDebrief})
     EXPECT_TRUE(seen.count(sc)) << "never drew " << ui::ScreenName(sc);
 }
 

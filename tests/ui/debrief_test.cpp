@@ -1,11 +1,12 @@
 // The debrief's numbers: the trainee's strategy replays their own game
 // exactly, the comparisons are the case's policies with the same seed, and
 // the spread over many seeds is consistent.
+#include "debrief.hpp"
+
 #include <gtest/gtest.h>
 
 #include <chrono>
 
-#include "debrief.hpp"
 #include "ui_test_support.hpp"
 
 namespace bip {
@@ -26,7 +27,8 @@ TEST(Debrief, OwnStrategyReplaysTheOwnGame) {
       while (!play.finished()) play.Play(PolicyChoices(*f.c.FindPolicy(policy), play));
       std::vector<QuarterChoices> choices;
       for (const QuarterRecord& r : play.history()) choices.push_back(r.choices);
-      const RunTrace replay = RunPolicy(f.content, f.model, f.line, f.c, PolicyFromChoices(choices, "trainee"), seed);
+      const RunTrace replay =
+          RunPolicy(f.content, f.model, f.line, f.c, PolicyFromChoices(choices, "trainee"), seed);
       const RunTrace own = TraceOf(play, "trainee");
       EXPECT_EQ(replay.job_quarter, own.job_quarter) << policy << " seed " << seed;
       EXPECT_EQ(replay.line, own.line) << policy << " seed " << seed;
@@ -37,10 +39,12 @@ TEST(Debrief, OwnStrategyReplaysTheOwnGame) {
 TEST(Debrief, ComparesWithTheCasePoliciesOnTheSameSeed) {
   Fixture f;
   Playthrough play(f.content, f.model, f.line, f.c, 11);
-  for (int q = 0; q < 4 && !play.finished(); ++q) play.Play(PolicyChoices(*f.c.FindPolicy("staircase"), play));
+  for (int q = 0; q < 4 && !play.finished(); ++q)
+    play.Play(PolicyChoices(*f.c.FindPolicy("staircase"), play));
   const auto t0 = std::chrono::steady_clock::now();
   const Debrief d = MakeDebrief(f.content, f.model, f.line, play, 1000, 1);
-  const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+  const double ms =
+      std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
   EXPECT_LT(ms, 2000.0) << "the debrief's counterfactuals should take a fraction of a second";
 
   const std::vector<const Policy*> policies = ComparisonPolicies(f.c);

@@ -20,8 +20,10 @@ std::string ContentWithAnna(const test::TempDir& tmp) {
   const fs::path to = tmp.File("content");
   const fs::path example = fs::path(BIPGAME_SOURCE_CONTENT_DIR) / ".." / "docs" / "example-case";
   fs::copy(BIPGAME_SOURCE_CONTENT_DIR, to, fs::copy_options::recursive);
-  fs::copy(example / "cases", to / "cases", fs::copy_options::recursive | fs::copy_options::overwrite_existing);
-  fs::copy(example / "i18n", to / "i18n", fs::copy_options::recursive | fs::copy_options::overwrite_existing);
+  fs::copy(example / "cases", to / "cases",
+           fs::copy_options::recursive | fs::copy_options::overwrite_existing);
+  fs::copy(example / "i18n", to / "i18n",
+           fs::copy_options::recursive | fs::copy_options::overwrite_existing);
   return to.string();
 }
 
@@ -29,7 +31,8 @@ TEST(ExampleCase, AppearsInTheGameAndPlaysToItsDebrief) {
   test::TempDir tmp;
   const std::string dir = ContentWithAnna(tmp);
   LoadResult loaded = LoadContent(dir);
-  ASSERT_TRUE(loaded.content) << (loaded.problems.empty() ? "" : loaded.problems.list().front().Line());
+  ASSERT_TRUE(loaded.content) << (loaded.problems.empty() ? ""
+                                                          : loaded.problems.list().front().Line());
   const Content& content = *loaded.content;
   ASSERT_NE(content.FindCase("anna"), nullptr);
 

@@ -57,8 +57,8 @@ int DistinctColours(const test::Image& img) {
   return static_cast<int>(seen.size());
 }
 
-constexpr unsigned kHeader = 0x173F5F;   // the header band
-constexpr unsigned kFocus = 0xE07A1F;    // the citizen on the line of 100, the trainee's series
+constexpr unsigned kHeader = 0x173F5F;  // the header band
+constexpr unsigned kFocus = 0xE07A1F;   // the citizen on the line of 100, the trainee's series
 constexpr unsigned kBackground = 0xF5F3EE;
 
 TEST(GuiProcess, ScriptedHenrikFromStartToDebrief) {
@@ -67,11 +67,13 @@ TEST(GuiProcess, ScriptedHenrikFromStartToDebrief) {
   const test::HeadlessRun run = test::PlayHeadless("henrik", "karen", seed);
   nlohmann::json script = test::ScriptFor("henrik", seed, run, "Gui", "en");
   script.push_back({{"intent", "next"}});  // the end -> the debrief
-  for (const char* tab : {"plan", "score", "what_if", "reflect"}) script.push_back({{"intent", "debrief_tab"}, {"tab", tab}});
+  for (const char* tab : {"plan", "score", "what_if", "reflect"})
+    script.push_back({{"intent", "debrief_tab"}, {"tab", tab}});
   const std::string script_file = test::WriteFile(dir.File("henrik.json"), script.dump(1));
   const std::string shots = dir.File("shots");
   const std::string db = dir.File("bipgame.db");
-  const test::ProcessResult r = test::RunGame({"--db", db, "--script", script_file, "--screenshots", shots});
+  const test::ProcessResult r =
+      test::RunGame({"--db", db, "--script", script_file, "--screenshots", shots});
   ASSERT_EQ(r.exit_code, 0) << r.err;
 
   // What was saved is what the headless run did, quarter by quarter.
@@ -86,16 +88,18 @@ TEST(GuiProcess, ScriptedHenrikFromStartToDebrief) {
   EXPECT_EQ(plays[0].quarters_played, run.quarters);
   const std::vector<QuarterChoices> saved = opened.store->Quarters(plays[0].id);
   ASSERT_EQ(saved.size(), run.choices.size());
-  for (std::size_t q = 0; q < saved.size(); ++q) EXPECT_EQ(saved[q], run.choices[q]) << "quarter " << q + 1;
+  for (std::size_t q = 0; q < saved.size(); ++q)
+    EXPECT_EQ(saved[q], run.choices[q]) << "quarter " << q + 1;
   const auto snapshots = opened.store->QuarterSnapshots(plays[0].id);
   ASSERT_FALSE(snapshots.empty());
   EXPECT_EQ(snapshots.back().at("job").get<bool>(), run.employed);
 
   // A screenshot of every screen passed.
   const std::vector<std::string> names = Pngs(shots);
-  for (const char* screen : {"-start", "-briefing", "-meeting-q1", "-situation-q1", "-plan-q1", "-sparring-q1",
-                             "-result-q1", "-end", "-debrief-progress", "-debrief-plan", "-debrief-score",
-                             "-debrief-what_if", "-debrief-reflect"})
+  for (const char* screen :
+       {"-start", "-briefing", "-meeting-q1", "-situation-q1", "-plan-q1", "-sparring-q1",
+        "-result-q1", "-end", "-debrief-progress", "-debrief-plan", "-debrief-score",
+        "-debrief-what_if", "-debrief-reflect"})
     EXPECT_TRUE(Has(names, screen)) << "no screenshot of " << screen;
   EXPECT_TRUE(Has(names, "-result-q" + std::to_string(run.quarters)));
 }
@@ -109,8 +113,9 @@ TEST(GuiProcess, ScreenshotsAreNotBlankAndShowTheirScreen) {
   script.push_back({{"intent", "open_debrief"}});
   script.push_back({{"intent", "debrief_tab"}, {"tab", "what_if"}});
   const std::string shots = dir.File("shots");
-  const test::ProcessResult r = test::RunGame(
-      {"--db", dir.File("x.db"), "--script", test::WriteFile(dir.File("s.json"), script.dump()), "--screenshots", shots});
+  const test::ProcessResult r =
+      test::RunGame({"--db", dir.File("x.db"), "--script",
+                     test::WriteFile(dir.File("s.json"), script.dump()), "--screenshots", shots});
   ASSERT_EQ(r.exit_code, 0) << r.err;
   const std::vector<std::string> names = Pngs(shots);
   ASSERT_GE(names.size(), 8u);
@@ -156,9 +161,10 @@ TEST(GuiProcess, KilledMidPlaythroughResumesAtTheLastQuarter) {
   script.push_back({{"intent", "screenshot"}, {"name", "ready"}});
   script.push_back({{"intent", "wait"}, {"ms", 60000}});
   const std::string shots = dir.File("shots");
-  const int pid = test::StartGame({"--db", db, "--script", test::WriteFile(dir.File("s.json"), script.dump()),
-                                   "--screenshots", shots},
-                                  dir.File("stderr.txt"));
+  const int pid =
+      test::StartGame({"--db", db, "--script", test::WriteFile(dir.File("s.json"), script.dump()),
+                       "--screenshots", shots},
+                      dir.File("stderr.txt"));
   ASSERT_GT(pid, 0);
   const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
   while (!fs::exists(shots + "/ready.png") && std::chrono::steady_clock::now() < deadline)
@@ -193,7 +199,8 @@ TEST(GuiProcess, KilledMidPlaythroughResumesAtTheLastQuarter) {
 TEST(GuiProcess, BadDatabaseFilesAreLeftAloneAndTheGameStarts) {
   test::TempDir dir;
   const std::string script = test::WriteFile(
-      dir.File("s.json"), R"([{"intent": "create_profile", "alias": "X"}, {"intent": "start_case", "case": "henrik", "seed": 1}])");
+      dir.File("s.json"),
+      R"([{"intent": "create_profile", "alias": "X"}, {"intent": "start_case", "case": "henrik", "seed": 1}])");
   const std::string text = test::WriteFile(dir.File("text.db"), "not a database at all\n");
   std::string corrupt_bytes = "SQLite format 3";
   corrupt_bytes.push_back('\0');
@@ -210,7 +217,8 @@ TEST(GuiProcess, BadDatabaseFilesAreLeftAloneAndTheGameStarts) {
   {
     // A file where the folder should be: the folder cannot be made, even by root.
     const std::string file = test::WriteFile(dir.File("plain-file"), "x");
-    const test::ProcessResult r = test::RunGame({"--db", file + "/sub/bipgame.db", "--script", script});
+    const test::ProcessResult r =
+        test::RunGame({"--db", file + "/sub/bipgame.db", "--script", script});
     EXPECT_EQ(r.exit_code, 0) << r.err;
     EXPECT_NE(r.err.find("warning"), std::string::npos) << r.err;
   }
@@ -218,7 +226,8 @@ TEST(GuiProcess, BadDatabaseFilesAreLeftAloneAndTheGameStarts) {
     const std::string locked = dir.File("locked");
     fs::create_directory(locked);
     fs::permissions(locked, fs::perms::owner_read | fs::perms::owner_exec);
-    const test::ProcessResult r = test::RunGame({"--db", locked + "/bipgame.db", "--script", script});
+    const test::ProcessResult r =
+        test::RunGame({"--db", locked + "/bipgame.db", "--script", script});
     EXPECT_EQ(r.exit_code, 0) << r.err;
     EXPECT_NE(r.err.find("warning"), std::string::npos) << r.err;
   }
@@ -234,7 +243,8 @@ TEST(GuiProcess, BadScriptsStopWithTheEntryNamed) {
       {"{not json", "not valid JSON"},
       {R"({"intent": "next"})", "expected a JSON list"},
       {R"([{"intent": "next"}, {"intent": "fly"}])", "entry 1: unknown intent 'fly'"},
-      {R"([{"intent": "belief", "answer": "four"}])", "entry 0 (belief): 'answer' must be a whole number from -2147483648 to 2147483647"},
+      {R"([{"intent": "belief", "answer": "four"}])",
+       "entry 0 (belief): 'answer' must be a whole number from -2147483648 to 2147483647"},
       {R"([{"intent": "create_profile"}])", "entry 0 (create_profile): missing 'alias'"},
       {R"([{"intent": "create_profile", "alias": "A", "colour": "red"}])", "unknown key 'colour'"},
       // Well-formed but impossible: fails when it runs, naming the entry.
@@ -242,7 +252,8 @@ TEST(GuiProcess, BadScriptsStopWithTheEntryNamed) {
        "entry 1 (start_case)"},
   };
   for (std::size_t i = 0; i < cases.size(); ++i) {
-    const std::string file = test::WriteFile(dir.File("bad" + std::to_string(i) + ".json"), cases[i].json);
+    const std::string file =
+        test::WriteFile(dir.File("bad" + std::to_string(i) + ".json"), cases[i].json);
     const test::ProcessResult r = test::RunGame({"--db", dir.File("x.db"), "--script", file});
     EXPECT_NE(r.exit_code, 0) << cases[i].json;
     EXPECT_NE(r.err.find(cases[i].expect), std::string::npos) << r.err;

@@ -37,7 +37,9 @@ Headless::Headless(ImVec2 size, float scale) {
   io.Fonts->SetTexID(reinterpret_cast<ImTextureID>(static_cast<intptr_t>(1)));
 }
 
-Headless::~Headless() { ImGui::DestroyContext(ctx_); }
+Headless::~Headless() {
+  ImGui::DestroyContext(ctx_);
+}
 
 std::vector<ui::Intent> Headless::Frames(const ui::GameSession& s, ui::ViewState& view, int n) {
   std::vector<ui::Intent> out;
@@ -50,7 +52,8 @@ std::vector<ui::Intent> Headless::Frames(const ui::GameSession& s, ui::ViewState
   return out;
 }
 
-std::vector<ui::Intent> Headless::Key(const ui::GameSession& s, ui::ViewState& view, int scancode, bool ctrl) {
+std::vector<ui::Intent> Headless::Key(const ui::GameSession& s, ui::ViewState& view, int scancode,
+                                      bool ctrl) {
   ImGuiIO& io = ImGui::GetIO();
   io.KeysDown[scancode] = true;
   io.KeyCtrl = ctrl;
@@ -63,7 +66,8 @@ std::vector<ui::Intent> Headless::Key(const ui::GameSession& s, ui::ViewState& v
   return out;
 }
 
-std::vector<ui::Intent> Headless::Type(const ui::GameSession& s, ui::ViewState& view, const char* utf8) {
+std::vector<ui::Intent> Headless::Type(const ui::GameSession& s, ui::ViewState& view,
+                                       const char* utf8) {
   ImGui::GetIO().AddInputCharactersUTF8(utf8);
   ImGui::NewFrame();
   std::vector<ui::Intent> out = ui::DrawGame(s, fonts_, view, false);

@@ -22,7 +22,8 @@ class Headless {
   // Draws `n` frames; returns the intents of the last one.
   std::vector<ui::Intent> Frames(const ui::GameSession& s, ui::ViewState& view, int n = 3);
   // One frame with a key (an SDL scancode) pressed, released on the next.
-  std::vector<ui::Intent> Key(const ui::GameSession& s, ui::ViewState& view, int scancode, bool ctrl = false);
+  std::vector<ui::Intent> Key(const ui::GameSession& s, ui::ViewState& view, int scancode,
+                              bool ctrl = false);
   // One frame with text typed (as SDL_TEXTINPUT would deliver it).
   std::vector<ui::Intent> Type(const ui::GameSession& s, ui::ViewState& view, const char* utf8);
 

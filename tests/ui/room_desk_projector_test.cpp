@@ -24,7 +24,8 @@ namespace {
 using ui::Intent;
 using ui::IntentKind;
 
-Intent Room(std::string action, std::string arg = {}, std::int64_t n = 0, std::vector<std::string> list = {}) {
+Intent Room(std::string action, std::string arg = {}, std::int64_t n = 0,
+            std::vector<std::string> list = {}) {
   return Intent{IntentKind::kRoom, std::move(action), std::move(arg), n, 0.0, std::move(list)};
 }
 
@@ -60,8 +61,10 @@ class Canvas {
       ImGui::NewFrame();
       ui::DrawGame(s, fonts_, view, false);
       ImGui::Render();
-      const ImU32 clear = s.presenting() ? ui::colour::kProjectorBackground : ui::colour::kBackground;
-      SDL_SetRenderDrawColor(renderer_, clear & 0xFF, (clear >> 8) & 0xFF, (clear >> 16) & 0xFF, 0xFF);
+      const ImU32 clear =
+          s.presenting() ? ui::colour::kProjectorBackground : ui::colour::kBackground;
+      SDL_SetRenderDrawColor(renderer_, clear & 0xFF, (clear >> 8) & 0xFF, (clear >> 16) & 0xFF,
+                             0xFF);
       SDL_RenderClear(renderer_);
       ImGui_ImplSDLRenderer_RenderDrawData(ImGui::GetDrawData());
       SDL_RenderPresent(renderer_);
@@ -74,7 +77,8 @@ class Canvas {
     for (int y = 0; y < h_; ++y)
       for (int x = 0; x < w_; ++x)
         for (int c = 0; c < 3; ++c)
-          img.rgb[(static_cast<std::size_t>(y) * w_ + x) * 3 + c] = px[y * surface_->pitch + x * 4 + c];
+          img.rgb[(static_cast<std::size_t>(y) * w_ + x) * 3 + c] =
+              px[y * surface_->pitch + x * 4 + c];
     return img;
   }
 
@@ -93,7 +97,8 @@ void Keep(const test::Image& img, const std::string& name) {
   std::filesystem::create_directories(dir);
   const std::string path = std::string(dir) + "/" + name + ".png";
   stbi_write_png_compression_level = 9;
-  ASSERT_TRUE(stbi_write_png(path.c_str(), img.width, img.height, 3, img.rgb.data(), img.width * 3)) << path;
+  ASSERT_TRUE(stbi_write_png(path.c_str(), img.width, img.height, 3, img.rgb.data(), img.width * 3))
+      << path;
 }
 
 // Share of pixels in the projector's background, and the height of the
@@ -202,7 +207,9 @@ void Shoot(int w, int h, const std::string& lang, const std::string& prefix) {
   day.Do(Room("next"));
   check("result", true);
   day.Do(Room("pause"));
-  day.Do(Room("notes", "Table 2: the staircase feels safe – but he loses a year.\nTable 4: what does Henrik want himself?"));
+  day.Do(Room("notes",
+              "Table 2: the staircase feels safe – but he loses a year.\nTable 4: what does Henrik "
+              "want himself?"));
   check("pause", true);
   day.Do(Room("controls", {}, 1));
   check("pause-controls", true);
@@ -210,7 +217,8 @@ void Shoot(int w, int h, const std::string& lang, const std::string& prefix) {
   // Five more quarters, so that the paths have a shape.
   for (int q = 0; q < 5 && day.s->room().phase() == ui::RoomPhase::kVote; ++q) {
     day.Quarter();
-    if (day.s->room().phase() == ui::RoomPhase::kResult && !day.s->room().play()->finished()) day.Do(Room("next"));
+    if (day.s->room().phase() == ui::RoomPhase::kResult && !day.s->room().play()->finished())
+      day.Do(Room("next"));
   }
   day.Do(Room("finish"));
   day.Do(Room("controls", {}, 0));
@@ -220,7 +228,8 @@ void Shoot(int w, int h, const std::string& lang, const std::string& prefix) {
   day.Do(Room("new", "Table B", 0, {"henrik", "7", ""}));
   for (int q = 0; q < 6 && day.s->room().phase() == ui::RoomPhase::kVote; ++q) {
     day.Quarter();
-    if (day.s->room().phase() == ui::RoomPhase::kResult && !day.s->room().play()->finished()) day.Do(Room("next"));
+    if (day.s->room().phase() == ui::RoomPhase::kResult && !day.s->room().play()->finished())
+      day.Do(Room("next"));
   }
   day.Do(Room("finish"));
   day.Do(Room("compare", {}, 0, {first, day.s->room().path()}));
@@ -233,8 +242,12 @@ void Shoot(int w, int h, const std::string& lang, const std::string& prefix) {
   check("survey-window", false);
 }
 
-TEST(RoomDeskProjector, FullHd) { Shoot(1920, 1080, "en", "room-1080-"); }
-TEST(RoomDeskProjector, Hd720InSwedish) { Shoot(1280, 720, "sv", "room-720-sv-"); }
+TEST(RoomDeskProjector, FullHd) {
+  Shoot(1920, 1080, "en", "room-1080-");
+}
+TEST(RoomDeskProjector, Hd720InSwedish) {
+  Shoot(1280, 720, "sv", "room-720-sv-");
+}
 
 }  // namespace
 }  // namespace bip

@@ -31,7 +31,8 @@ TEST(Script, ReadsEveryIntent) {
     {"intent": "screenshot", "name": "x"},
     {"intent": "wait", "frames": 3},
     {"intent": "wait", "ms": 20}
-  ])", "t.json");
+  ])",
+                                     "t.json");
   ASSERT_EQ(s.error, "");
   ASSERT_EQ(s.entries.size(), 20u);
   EXPECT_EQ(s.entries[0].intent.kind, ui::IntentKind::kCreateProfile);
@@ -47,10 +48,15 @@ TEST(Script, ReadsEveryIntent) {
 
 TEST(Script, RefusesBadEntriesWithTheirIndex) {
   EXPECT_NE(ParseScript("[", "t").error.find("not valid JSON"), std::string::npos);
-  EXPECT_NE(ParseScript(R"([{"intent": "next"}, 5])", "t").error.find("entry 1"), std::string::npos);
-  EXPECT_NE(ParseScript(R"([{"intent": "next", "to": "nowhere"}])", "t").error.find("unknown screen"), std::string::npos);
-  EXPECT_NE(ParseScript(R"([{"intent": "next", "optional": 1}])", "t").error.find("optional"), std::string::npos);
-  EXPECT_NE(ParseScript(R"([{"intent": "set_interventions", "ids": [1]}])", "t").error.find("list of strings"),
+  EXPECT_NE(ParseScript(R"([{"intent": "next"}, 5])", "t").error.find("entry 1"),
+            std::string::npos);
+  EXPECT_NE(
+      ParseScript(R"([{"intent": "next", "to": "nowhere"}])", "t").error.find("unknown screen"),
+      std::string::npos);
+  EXPECT_NE(ParseScript(R"([{"intent": "next", "optional": 1}])", "t").error.find("optional"),
+            std::string::npos);
+  EXPECT_NE(ParseScript(R"([{"intent": "set_interventions", "ids": [1]}])", "t")
+                .error.find("list of strings"),
             std::string::npos);
   EXPECT_TRUE(ParseScript(R"([{"intent": "next"}, 5])", "t").entries.empty());
 }
@@ -59,23 +65,30 @@ TEST(Script, RefusesBadEntriesWithTheirIndex) {
 // repeated key silently kept the last value.
 TEST(Script, HostileJsonIsOneLineNotAnAbort) {
   const std::string big = ParseScript("[{\"intent\": \"wait\", \"ms\": 1e400}]", "s.json").error;
-  EXPECT_EQ(big.rfind("s.json: not valid JSON at line 1, column 27: the number 1e400 is too large", 0), 0u) << big;
-  const std::string twice = ParseScript(R"([{"intent": "next", "to": "plan", "to": "end"}])", "s.json").error;
+  EXPECT_EQ(
+      big.rfind("s.json: not valid JSON at line 1, column 27: the number 1e400 is too large", 0),
+      0u)
+      << big;
+  const std::string twice =
+      ParseScript(R"([{"intent": "next", "to": "plan", "to": "end"}])", "s.json").error;
   EXPECT_EQ(twice.rfind("s.json: /0/to: duplicate key \"to\"", 0), 0u) << twice;
 }
 
 // Numbers beyond int were stored with a wrap (4294967308 ms became 12).
 TEST(Script, NumbersBeyondIntAreRefused) {
-  for (const char* text : {R"([{"intent": "wait", "ms": 4294967308}])", R"([{"intent": "belief", "answer": 18446744073709551615}])",
+  for (const char* text : {R"([{"intent": "wait", "ms": 4294967308}])",
+                           R"([{"intent": "belief", "answer": 18446744073709551615}])",
                            R"([{"intent": "branch", "quarter": -4294967295}])"}) {
     const std::string e = ParseScript(text, "s.json").error;
-    EXPECT_NE(e.find("must be a whole number from -2147483648 to 2147483647"), std::string::npos) << text << ": " << e;
+    EXPECT_NE(e.find("must be a whole number from -2147483648 to 2147483647"), std::string::npos)
+        << text << ": " << e;
   }
 }
 
 TEST(Script, TheExampleScriptsLoad) {
   for (const char* name : {"henrik_karen_way.json", "henrik_staircase_sv.json"}) {
-    const LoadedScript s = LoadScript(std::string(BIPGAME_SOURCE_CONTENT_DIR) + "/../tests/ui/scripts/" + name);
+    const LoadedScript s =
+        LoadScript(std::string(BIPGAME_SOURCE_CONTENT_DIR) + "/../tests/ui/scripts/" + name);
     EXPECT_EQ(s.error, "") << name;
     EXPECT_FALSE(s.entries.empty()) << name;
   }

@@ -1,5 +1,7 @@
 // The game session over the real save store: save → load round trips, a new
 // try from a quarter, export and erase, and files the store must refuse.
+#include "session.hpp"
+
 #include <gtest/gtest.h>
 #include <sys/stat.h>
 
@@ -9,7 +11,6 @@
 #include "gui_script.hpp"
 #include "gui_store.hpp"
 #include "save_store.hpp"
-#include "session.hpp"
 #include "ui_test_support.hpp"
 
 namespace bip {
@@ -83,7 +84,8 @@ TEST(Session, SaveLoadRoundTripMidCase) {
     ASSERT_TRUE(s.Apply(belief));
     for (const auto& [event, response] : full.choices[q].responses)
       ASSERT_TRUE(s.Apply(Intent{IntentKind::kRespond, event, response, 0, 0.0, {}}));
-    ASSERT_TRUE(s.Apply(Intent{IntentKind::kSetInterventions, {}, {}, 0, 0.0, full.choices[q].interventions}));
+    ASSERT_TRUE(s.Apply(
+        Intent{IntentKind::kSetInterventions, {}, {}, 0, 0.0, full.choices[q].interventions}));
     ASSERT_TRUE(s.Apply(Intent{IntentKind::kSparring, full.choices[q].sparring, {}, 0, 0.0, {}}));
     ASSERT_TRUE(s.Apply(Intent{IntentKind::kPlayQuarter, {}, {}, 0, 0.0, {}}));
     ASSERT_TRUE(s.Apply(Intent{IntentKind::kNext, {}, {}, 0, 0.0, {}}));
@@ -186,15 +188,18 @@ TEST(Session, LanguageFromTheSystemThenRemembered) {
   EXPECT_NEAR(s.font_scale(), 1.3, 1e-9);
   setenv("LANG", "en_GB.UTF-8", 1);
   EXPECT_EQ(ui::SystemLanguage(), "en");
-  if (old) setenv("LANG", saved.c_str(), 1);
-  else unsetenv("LANG");
+  if (old)
+    setenv("LANG", saved.c_str(), 1);
+  else
+    unsetenv("LANG");
 }
 
 TEST(Session, RefusesWhatCannotBeDone) {
   auto store = ui::MakeMemoryStore();
   GameSession s(test::TestContent(), *store, "", English());
   std::string error;
-  EXPECT_FALSE(s.Apply(Intent{IntentKind::kStartCase, "henrik", {}, 1, 0.0, {}}, &error));  // no profile
+  EXPECT_FALSE(
+      s.Apply(Intent{IntentKind::kStartCase, "henrik", {}, 1, 0.0, {}}, &error));  // no profile
   EXPECT_NE(error, "");
   ASSERT_TRUE(s.Apply(Intent{IntentKind::kCreateProfile, "A", {}, 0, 0.0, {}}));
   EXPECT_FALSE(s.Apply(Intent{IntentKind::kCreateProfile, "A", {}, 0, 0.0, {}}));
@@ -205,8 +210,10 @@ TEST(Session, RefusesWhatCannotBeDone) {
   EXPECT_FALSE(s.Apply(Intent{IntentKind::kNext, {}, {}, 0, 0.0, {}}));  // S12 first
   EXPECT_EQ(s.screen(), Screen::kMeeting);
   EXPECT_FALSE(s.Apply(Intent{IntentKind::kBelief, {}, {}, 6, 0.0, {}}));
-  EXPECT_FALSE(s.Apply(Intent{IntentKind::kToggleIntervention, "addiction_treatment", {}, 0, 0.0, {}}));  // not offered
-  EXPECT_FALSE(s.Apply(Intent{IntentKind::kRespond, "friend_offer", "call_now", 0, 0.0, {}}));  // not up yet
+  EXPECT_FALSE(s.Apply(Intent{
+      IntentKind::kToggleIntervention, "addiction_treatment", {}, 0, 0.0, {}}));  // not offered
+  EXPECT_FALSE(
+      s.Apply(Intent{IntentKind::kRespond, "friend_offer", "call_now", 0, 0.0, {}}));  // not up yet
   EXPECT_FALSE(s.Apply(Intent{IntentKind::kSparring, "tarot", {}, 0, 0.0, {}}));
   EXPECT_FALSE(s.Apply(Intent{IntentKind::kSetLanguage, "de", {}, 0, 0.0, {}}));
   EXPECT_FALSE(s.Apply(Intent{IntentKind::kPlayQuarter, {}, {}, 0, 0.0, {}}));  // S12 first
@@ -235,7 +242,8 @@ class BadDatabase : public ::testing::Test {
 };
 
 TEST_F(BadDatabase, NotADatabase) {
-  ExpectRefusedAndUntouched(test::WriteFile(dir_.File("notes.db"), "these are my notes, not a database\n"));
+  ExpectRefusedAndUntouched(
+      test::WriteFile(dir_.File("notes.db"), "these are my notes, not a database\n"));
 }
 
 TEST_F(BadDatabase, CorruptDatabase) {
@@ -258,7 +266,8 @@ TEST_F(BadDatabase, FolderThatCannotBeCreated) {
 }
 
 TEST_F(BadDatabase, UnwritableFolder) {
-  if (geteuid() == 0) GTEST_SKIP() << "root can write anywhere (FolderThatCannotBeCreated covers it)";
+  if (geteuid() == 0)
+    GTEST_SKIP() << "root can write anywhere (FolderThatCannotBeCreated covers it)";
   const std::string locked = dir_.File("locked");
   std::filesystem::create_directory(locked);
   chmod(locked.c_str(), 0500);

@@ -30,7 +30,8 @@ std::vector<Intent> FullRunIntents(const std::string& lang) {
   script.push_back({{"intent", "next"}});  // the end -> debrief (or on when the case ran out)
   for (const char* tab : {"plan", "score", "what_if", "reflect", "progress"})
     script.push_back({{"intent", "debrief_tab"}, {"tab", tab}});
-  script.push_back({{"intent", "reflect"}, {"question", "why_back"}, {"text", "å ä ö æ ø – “ ” …"}});
+  script.push_back(
+      {{"intent", "reflect"}, {"question", "why_back"}, {"text", "å ä ö æ ø – “ ” …"}});
   script.push_back({{"intent", "note"}, {"text", "notes"}});
   script.push_back({{"intent", "branch"}, {"quarter", 2}});
   script.push_back({{"intent", "open_about"}});
@@ -59,8 +60,9 @@ void PlayAllScreens(ImVec2 size, float scale, const std::string& lang) {
     h.Frames(s, view);
     seen.insert(s.screen());
   }
-  for (Screen sc : {Screen::kStart, Screen::kAbout, Screen::kBriefing, Screen::kMeeting, Screen::kSituation,
-                    Screen::kPlan, Screen::kSparring, Screen::kResult, Screen::kEnd, Screen::kDebrief})
+  for (Screen sc :
+       {Screen::kStart, Screen::kAbout, Screen::kBriefing, Screen::kMeeting, Screen::kSituation,
+        Screen::kPlan, Screen::kSparring, Screen::kResult, Screen::kEnd, Screen::kDebrief})
     EXPECT_TRUE(seen.count(sc)) << "never drew " << ui::ScreenName(sc);
 }
 
@@ -150,8 +152,10 @@ TEST(UiSmoke, KeyboardReachesEveryStep) {
   ASSERT_EQ(s.play()->history().size(), 1u);
   // The rest of the case with Enter and the number keys alone.
   for (int guard = 0; guard < 400 && s.screen() != Screen::kDebrief; ++guard) {
-    if (s.screen() == Screen::kMeeting && !s.draft().belief_answered) apply(h.Key(s, view, SDL_SCANCODE_4));
-    else apply(h.Key(s, view, SDL_SCANCODE_RETURN));
+    if (s.screen() == Screen::kMeeting && !s.draft().belief_answered)
+      apply(h.Key(s, view, SDL_SCANCODE_4));
+    else
+      apply(h.Key(s, view, SDL_SCANCODE_RETURN));
   }
   ASSERT_EQ(s.screen(), Screen::kDebrief);
   EXPECT_TRUE(s.play()->finished());

@@ -13,8 +13,8 @@
 #include "gui_script.hpp"
 #include "gui_store.hpp"
 #include "headless_imgui.hpp"
-#include "session.hpp"
 #include "playthrough.hpp"
+#include "session.hpp"
 #include "team_report.hpp"
 #include "ui_test_support.hpp"
 
@@ -365,8 +365,10 @@ TEST(TeamDesk, AFullSessionRefusesTheNextImport) {
     doc["alias"] = "P" + std::to_string(i);
     test::WriteFile(l.folder + "/p.json", doc.dump());
     const std::string error = Team(l.s, "import", "p.json");
-    if (i < kMaxParticipants) ASSERT_EQ(error, "") << i;
-    else EXPECT_EQ(error, "a session holds at most 200 participants");
+    if (i < kMaxParticipants)
+      ASSERT_EQ(error, "") << i;
+    else
+      EXPECT_EQ(error, "a session holds at most 200 participants");
   }
   EXPECT_EQ(l.desk().session()->participants.size(), kMaxParticipants);
 }

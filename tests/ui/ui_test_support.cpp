@@ -48,15 +48,17 @@ TempDir::TempDir() {
 TempDir::~TempDir() {
   std::error_code ec;
   // An unwritable folder made by a test must become writable to go.
-  std::filesystem::permissions(path_, std::filesystem::perms::owner_all, std::filesystem::perm_options::add, ec);
+  std::filesystem::permissions(path_, std::filesystem::perms::owner_all,
+                               std::filesystem::perm_options::add, ec);
   for (const auto& e : std::filesystem::recursive_directory_iterator(path_, ec))
-    if (e.is_directory()) std::filesystem::permissions(e.path(), std::filesystem::perms::owner_all,
-                                                        std::filesystem::perm_options::add, ec);
+    if (e.is_directory())
+      std::filesystem::permissions(e.path(), std::filesystem::perms::owner_all,
+                                   std::filesystem::perm_options::add, ec);
   std::filesystem::remove_all(path_, ec);
 }
 
-HeadlessRun PlayHeadless(const std::string& case_id, const std::string& policy_name, std::uint64_t seed,
-                         int max_quarters, const Content* content) {
+HeadlessRun PlayHeadless(const std::string& case_id, const std::string& policy_name,
+                         std::uint64_t seed, int max_quarters, const Content* content) {
   const Content& c = content ? *content : TestContent();
   const OutcomeModel model(c.model);
   const LineOf100 line(model, 4000, 1);
@@ -161,8 +163,11 @@ std::string ReadFile(const std::string& path) {
 }
 
 unsigned Image::Pixel(int x, int y) const {
-  const std::size_t i = (static_cast<std::size_t>(y) * static_cast<std::size_t>(width) + static_cast<std::size_t>(x)) * 3;
-  return (static_cast<unsigned>(rgb[i]) << 16) | (static_cast<unsigned>(rgb[i + 1]) << 8) | rgb[i + 2];
+  const std::size_t i = (static_cast<std::size_t>(y) * static_cast<std::size_t>(width) +
+                         static_cast<std::size_t>(x)) *
+                        3;
+  return (static_cast<unsigned>(rgb[i]) << 16) | (static_cast<unsigned>(rgb[i + 1]) << 8) |
+         rgb[i + 2];
 }
 
 bool LoadPng(const std::string& path, Image& out) {

@@ -3,10 +3,9 @@
 // from a headless run, and running the game binary headless.
 #include <cstdint>
 #include <memory>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "content.hpp"
 #include "playthrough.hpp"
@@ -62,7 +61,7 @@ std::string ReadFile(const std::string& path);
 
 struct Image {
   int width = 0, height = 0;
-  std::vector<unsigned char> rgb;  // 3 bytes per pixel
+  std::vector<unsigned char> rgb;      // 3 bytes per pixel
   unsigned Pixel(int x, int y) const;  // 0xRRGGBB
 };
 bool LoadPng(const std::string& path, Image& out);

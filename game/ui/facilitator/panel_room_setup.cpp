@@ -32,7 +32,8 @@ void Hint(const Ui& ui, const std::string& text, float width, ImU32 col) {
 }
 
 // A text field that takes the keyboard when its part of the form does.
-void Field(Ui& ui, int index, const std::string& label, char* buf, std::size_t size, ImGuiInputTextFlags flags = 0) {
+void Field(Ui& ui, int index, const std::string& label, char* buf, std::size_t size,
+           ImGuiInputTextFlags flags = 0) {
   RoomView& v = ui.view.room;
   Bold(ui, label);
   if (v.focus_field && v.field == index) ImGui::SetKeyboardFocusHere();
@@ -55,7 +56,9 @@ void Keys(Ui& ui, const std::vector<RoomFileInfo>& days) {
       ui.Emit(RoomIntent("reopen", days[std::min(v.day_cursor, days.size() - 1)].path));
     } else {
       ImGui::ClearActiveID();
-      ui.Emit(RoomIntent("new", v.name.data(), 0, {cases[static_cast<std::size_t>(v.case_index)].id, v.seed.data(), v.tables.data()}));
+      ui.Emit(RoomIntent(
+          "new", v.name.data(), 0,
+          {cases[static_cast<std::size_t>(v.case_index)].id, v.seed.data(), v.tables.data()}));
     }
     return;
   }
@@ -72,12 +75,16 @@ void Keys(Ui& ui, const std::vector<RoomFileInfo>& days) {
     const std::string& path = days[std::min(v.day_cursor, days.size() - 1)].path;
     if (KeyHit(SDL_SCANCODE_SPACE)) {
       const auto it = std::find(v.selected.begin(), v.selected.end(), path);
-      if (it == v.selected.end()) v.selected.push_back(path);
-      else v.selected.erase(it);
+      if (it == v.selected.end())
+        v.selected.push_back(path);
+      else
+        v.selected.erase(it);
     }
   }
-  if (KeyHit(SDL_SCANCODE_C) && !v.selected.empty()) ui.Emit(RoomIntent("compare", {}, 0, v.selected));
-  if (KeyHit(SDL_SCANCODE_ESCAPE)) ui.Emit(ui.s.room().presenting() ? RoomIntent("present", {}, 0) : RoomIntent("close"));
+  if (KeyHit(SDL_SCANCODE_C) && !v.selected.empty())
+    ui.Emit(RoomIntent("compare", {}, 0, v.selected));
+  if (KeyHit(SDL_SCANCODE_ESCAPE))
+    ui.Emit(ui.s.room().presenting() ? RoomIntent("present", {}, 0) : RoomIntent("close"));
 }
 
 }  // namespace
@@ -87,7 +94,8 @@ void DrawRoomSetup(Ui& ui) {
   RoomView& v = ui.view.room;
   const RoomLook look = LookOf(ui);
   const auto& cases = ui.s.content().cases;
-  if (v.case_index < 0 || v.case_index >= static_cast<int>(cases.size())) v.case_index = DefaultCase(ui);
+  if (v.case_index < 0 || v.case_index >= static_cast<int>(cases.size()))
+    v.case_index = DefaultCase(ui);
   const std::vector<RoomFileInfo>& days = d.days();
   Keys(ui, days);
 
@@ -99,22 +107,28 @@ void DrawRoomSetup(Ui& ui) {
   const Columns cols = BeginColumns(ui, 0.55f, 760);
   ImGui::PushItemWidth(cols.left_w);
   Field(ui, 0, ui.T("room_desk.setup.name"), v.name.data(), v.name.size());
-  Field(ui, 2, ui.T("room_desk.setup.seed"), v.seed.data(), v.seed.size(), ImGuiInputTextFlags_CharsDecimal);
+  Field(ui, 2, ui.T("room_desk.setup.seed"), v.seed.data(), v.seed.size(),
+        ImGuiInputTextFlags_CharsDecimal);
   Hint(ui, ui.T("room_desk.setup.seed_hint"), cols.left_w, look.muted);
-  Field(ui, 3, ui.T("room_desk.setup.tables"), v.tables.data(), v.tables.size(), ImGuiInputTextFlags_CharsDecimal);
+  Field(ui, 3, ui.T("room_desk.setup.tables"), v.tables.data(), v.tables.size(),
+        ImGuiInputTextFlags_CharsDecimal);
   Hint(ui, ui.T("room_desk.setup.tables_hint"), cols.left_w, look.muted);
   ImGui::PopItemWidth();
   v.focus_field = false;  // the field asked for has the keyboard now
   ImGui::Spacing();
   if (MouseButton(ui.T("room_desk.setup.create")))
-    ui.Emit(RoomIntent("new", v.name.data(), 0, {cases[static_cast<std::size_t>(v.case_index)].id, v.seed.data(), v.tables.data()}));
+    ui.Emit(RoomIntent(
+        "new", v.name.data(), 0,
+        {cases[static_cast<std::size_t>(v.case_index)].id, v.seed.data(), v.tables.data()}));
   NextColumn(cols);
   Bold(ui, ui.T("room_desk.setup.case"));
   for (std::size_t i = 0; i < cases.size(); ++i) {
     const bool sel = static_cast<int>(i) == v.case_index;
-    const std::string label = std::string(sel ? "\xE2\x97\x8F  " : "     ") + ui.T("case." + cases[i].id + ".name");
+    const std::string label =
+        std::string(sel ? "\xE2\x97\x8F  " : "     ") + ui.T("case." + cases[i].id + ".name");
     ImGui::PushItemFlag(ImGuiItemFlags_NoNav, true);
-    ImGui::PushStyleColor(ImGuiCol_Text, colour::Vec(sel ? (v.field == 1 ? colour::kFocus : look.text) : look.muted));
+    ImGui::PushStyleColor(
+        ImGuiCol_Text, colour::Vec(sel ? (v.field == 1 ? colour::kFocus : look.text) : look.muted));
     ImGui::PushID(static_cast<int>(i));
     if (ImGui::Selectable(label.c_str(), sel, 0, ImVec2(cols.right_w, 0))) {
       v.case_index = static_cast<int>(i);
@@ -136,11 +150,16 @@ void DrawRoomSetup(Ui& ui) {
     const bool cur = v.field == 4 && i == std::min(v.day_cursor, days.size() - 1);
     const bool marked = std::find(v.selected.begin(), v.selected.end(), f.path) != v.selected.end();
     std::string label = std::string(marked ? "[x] " : "[ ] ") + f.name + "   ·   ";
-    if (!f.error.empty()) label += ui.F("room_desk.setup.damaged", {{"error", f.error}});
-    else if (f.finished) label += ui.F("room_desk.setup.finished", {{"n", std::to_string(f.quarters)}});
-    else label += ui.F("room_desk.setup.unfinished", {{"n", std::to_string(f.quarters)}});
+    if (!f.error.empty())
+      label += ui.F("room_desk.setup.damaged", {{"error", f.error}});
+    else if (f.finished)
+      label += ui.F("room_desk.setup.finished", {{"n", std::to_string(f.quarters)}});
+    else
+      label += ui.F("room_desk.setup.unfinished", {{"n", std::to_string(f.quarters)}});
     ImGui::PushItemFlag(ImGuiItemFlags_NoNav, true);
-    ImGui::PushStyleColor(ImGuiCol_Text, colour::Vec(!f.error.empty() ? colour::kBad : cur ? colour::kFocus : look.text));
+    ImGui::PushStyleColor(ImGuiCol_Text, colour::Vec(!f.error.empty() ? colour::kBad
+                                                     : cur            ? colour::kFocus
+                                                                      : look.text));
     ImGui::PushID(static_cast<int>(i));
     if (ImGui::Selectable(label.c_str(), cur, ImGuiSelectableFlags_AllowDoubleClick)) {
       v.field = 4;
@@ -152,7 +171,8 @@ void DrawRoomSetup(Ui& ui) {
     ImGui::PopItemFlag();
   }
   if (!days.empty()) KeysLine(ui, ui.T("room_desk.keys.saved"));
-  if (!v.selected.empty() && MouseButton(ui.F("room_desk.setup.compare", {{"n", std::to_string(v.selected.size())}})))
+  if (!v.selected.empty() &&
+      MouseButton(ui.F("room_desk.setup.compare", {{"n", std::to_string(v.selected.size())}})))
     ui.Emit(RoomIntent("compare", {}, 0, v.selected));
 }
 

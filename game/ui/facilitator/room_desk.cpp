@@ -258,7 +258,8 @@ bool RoomDesk::New(GameSession& s, const Intent& in, std::string* error) {
   std::error_code ec;
   fs::create_directories(dir, ec);
   if (!fs::is_directory(dir, ec))
-    return s.Fail(error, "room_desk.notice.save_failed", "cannot create the folder " + dir.string(), {{"path", dir.string()}});
+    return s.Fail(error, "room_desk.notice.save_failed", "cannot create the folder " + dir.string(),
+                  {{"path", dir.string()}});
   fs::path file = dir / (Today() + "-" + FileStem(name, "day", 40) + ".json");
   for (int n = 2; fs::exists(file, ec); ++n)
     file = dir / (Today() + "-" + FileStem(name, "day", 40) + "-" + std::to_string(n) + ".json");

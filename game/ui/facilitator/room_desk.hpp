@@ -48,7 +48,7 @@ struct RoomCompared {
   std::string path;
   Room room;
   RoomPaths paths;
-  double start_line = 0.0;    // before the first quarter
+  double start_line = 0.0;  // before the first quarter
   double start_chance = 0.0;
 };
 
@@ -80,7 +80,9 @@ class RoomDesk {
   bool vote_closed() const { return vote_closed_; }
   std::size_t vote_index() const;  // 0-based among the quarter's votes
   std::size_t vote_count() const;  // votes this quarter
-  const std::vector<std::vector<std::string>>& plan_interventions() const { return plan_interventions_; }
+  const std::vector<std::vector<std::string>>& plan_interventions() const {
+    return plan_interventions_;
+  }
   // kPause: the pause running (the last one).
   const RoomPause* pause() const;
   // kEnd: the paths, played once when the day ends.

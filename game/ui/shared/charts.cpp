@@ -28,7 +28,9 @@ void FanFill(ImDrawList* dl, ImVec2 centre, const std::vector<ImVec2>& pts, ImU3
   }
 }
 
-ImU32 WithAlpha(ImU32 c, unsigned a) { return (c & 0x00FFFFFFu) | (a << 24); }
+ImU32 WithAlpha(ImU32 c, unsigned a) {
+  return (c & 0x00FFFFFFu) | (a << 24);
+}
 
 void DrawFigure(ImDrawList* dl, ImVec2 foot, float w, float h, ImU32 col) {
   const float head_r = std::max(1.5f, w * 0.26f);
@@ -36,15 +38,20 @@ void DrawFigure(ImDrawList* dl, ImVec2 foot, float w, float h, ImU32 col) {
   dl->AddCircleFilled(head, head_r, col, 12);
   const float body_top = head.y + head_r + std::max(1.0f, h * 0.04f);
   const float half = std::max(1.0f, w * 0.34f);
-  dl->AddRectFilled(ImVec2(foot.x - half, body_top), ImVec2(foot.x + half, foot.y - h * 0.28f), col, half * 0.6f);
+  dl->AddRectFilled(ImVec2(foot.x - half, body_top), ImVec2(foot.x + half, foot.y - h * 0.28f), col,
+                    half * 0.6f);
   const float leg = std::max(0.6f, w * 0.12f);
-  dl->AddRectFilled(ImVec2(foot.x - half + 0.2f, foot.y - h * 0.3f), ImVec2(foot.x - half + 0.2f + leg * 1.6f, foot.y), col);
-  dl->AddRectFilled(ImVec2(foot.x + half - 0.2f - leg * 1.6f, foot.y - h * 0.3f), ImVec2(foot.x + half - 0.2f, foot.y), col);
+  dl->AddRectFilled(ImVec2(foot.x - half + 0.2f, foot.y - h * 0.3f),
+                    ImVec2(foot.x - half + 0.2f + leg * 1.6f, foot.y), col);
+  dl->AddRectFilled(ImVec2(foot.x + half - 0.2f - leg * 1.6f, foot.y - h * 0.3f),
+                    ImVec2(foot.x + half - 0.2f, foot.y), col);
 }
 
 }  // namespace
 
-int PlaceOf(double percentile) { return std::clamp(static_cast<int>(std::lround(percentile)), 1, 100); }
+int PlaceOf(double percentile) {
+  return std::clamp(static_cast<int>(std::lround(percentile)), 1, 100);
+}
 
 void RadarChart(const Ui& ui, const char* id, const std::vector<std::string>& labels,
                 const std::vector<RadarSeries>& series, ImVec2 size) {
@@ -54,7 +61,8 @@ void RadarChart(const Ui& ui, const char* id, const std::vector<std::string>& la
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const ImVec2 c(p.x + size.x * 0.5f, p.y + size.y * 0.5f);
   const float label_room = ui.Px(104);
-  const float radius = std::max(ui.Px(40), std::min(size.x * 0.5f - label_room, size.y * 0.5f - ui.Px(34)));
+  const float radius =
+      std::max(ui.Px(40), std::min(size.x * 0.5f - label_room, size.y * 0.5f - ui.Px(34)));
   const int n = static_cast<int>(kIndicatorCount);
   auto at = [&](int i, double v) {
     const float a = -kPi / 2 + 2 * kPi * static_cast<float>(i) / static_cast<float>(n);
@@ -65,14 +73,16 @@ void RadarChart(const Ui& ui, const char* id, const std::vector<std::string>& la
   for (int ring = 1; ring <= 5; ++ring) {
     std::vector<ImVec2> pts;
     for (int i = 0; i < n; ++i) pts.push_back(at(i, ring));
-    dl->AddPolyline(pts.data(), n, ring == 5 ? colour::kFaint : colour::kGrid, ImDrawFlags_Closed, ring == 5 ? 1.5f : 1.0f);
+    dl->AddPolyline(pts.data(), n, ring == 5 ? colour::kFaint : colour::kGrid, ImDrawFlags_Closed,
+                    ring == 5 ? 1.5f : 1.0f);
   }
   for (int i = 0; i < n; ++i) dl->AddLine(c, at(i, 5), colour::kGrid, 1.0f);
   ImFont* small = ui.fonts.small;
   for (int ring = 1; ring <= 5; ++ring) {
     const std::string s = std::to_string(ring);
     const ImVec2 q = at(0, ring);
-    dl->AddText(small, small->FontSize * 0.85f, ImVec2(q.x + ui.Px(3), q.y - small->FontSize * 0.9f), colour::kMuted, s.c_str());
+    dl->AddText(small, small->FontSize * 0.85f,
+                ImVec2(q.x + ui.Px(3), q.y - small->FontSize * 0.9f), colour::kMuted, s.c_str());
   }
   // Series: fills first, outlines on top.
   for (const RadarSeries& s : series) {
@@ -95,18 +105,27 @@ void RadarChart(const Ui& ui, const char* id, const std::vector<std::string>& la
     float wrap = label_room - ui.Px(8);
     for (std::size_t from = 0; from < text.size();) {
       const std::size_t to = std::min(text.find(' ', from), text.size());
-      wrap = std::max(wrap, small->CalcTextSizeA(small->FontSize, FLT_MAX, 0, text.data() + from, text.data() + to).x + 1);
+      wrap = std::max(wrap, small->CalcTextSizeA(small->FontSize, FLT_MAX, 0, text.data() + from,
+                                                 text.data() + to)
+                                    .x +
+                                1);
       from = to + 1;
     }
     const ImVec2 ts = small->CalcTextSizeA(small->FontSize, FLT_MAX, wrap, text.c_str());
     ImVec2 anchor(c.x + ca * (radius + ui.Px(10)), c.y + sa * (radius + ui.Px(10)));
     ImVec2 pos;
-    if (ca > 0.25f) pos.x = anchor.x;
-    else if (ca < -0.25f) pos.x = anchor.x - ts.x;
-    else pos.x = anchor.x - ts.x * 0.5f;
-    if (sa > 0.25f) pos.y = anchor.y;
-    else if (sa < -0.25f) pos.y = anchor.y - ts.y;
-    else pos.y = anchor.y - ts.y * 0.5f;
+    if (ca > 0.25f)
+      pos.x = anchor.x;
+    else if (ca < -0.25f)
+      pos.x = anchor.x - ts.x;
+    else
+      pos.x = anchor.x - ts.x * 0.5f;
+    if (sa > 0.25f)
+      pos.y = anchor.y;
+    else if (sa < -0.25f)
+      pos.y = anchor.y - ts.y;
+    else
+      pos.y = anchor.y - ts.y * 0.5f;
     // Centre each line within the label's box.
     const char* s = text.c_str();
     const char* end = s + text.size();
@@ -116,8 +135,10 @@ void RadarChart(const Ui& ui, const char* id, const std::vector<std::string>& la
       if (le == s) le = s + 1;
       const ImVec2 ls = small->CalcTextSizeA(small->FontSize, FLT_MAX, 0, s, le);
       float x = pos.x + (ts.x - ls.x) * 0.5f;
-      if (ca > 0.25f) x = pos.x;
-      else if (ca < -0.25f) x = pos.x + ts.x - ls.x;
+      if (ca > 0.25f)
+        x = pos.x;
+      else if (ca < -0.25f)
+        x = pos.x + ts.x - ls.x;
       dl->AddText(small, small->FontSize, ImVec2(x, y), colour::kText, s, le);
       y += small->FontSize;
       s = le;
@@ -159,13 +180,15 @@ void DrawLineOf100(const Ui& ui, const char* id, double from, double to, float t
     const ImU32 col = to > from ? colour::kGood : colour::kBad;
     dl->AddLine(ImVec2(x_from, y), ImVec2(x_now, y), col, ui.Px(3));
     const float dir = to > from ? 1.0f : -1.0f;
-    dl->AddTriangleFilled(ImVec2(x_now + dir * ui.Px(7), y), ImVec2(x_now - dir * ui.Px(2), y - ui.Px(6)),
+    dl->AddTriangleFilled(ImVec2(x_now + dir * ui.Px(7), y),
+                          ImVec2(x_now - dir * ui.Px(2), y - ui.Px(6)),
                           ImVec2(x_now - dir * ui.Px(2), y + ui.Px(6)), col);
     dl->AddCircleFilled(ImVec2(x_from, y), ui.Px(4), colour::kStart, 12);
   }
   DrawFigure(dl, ImVec2(x_now, foot), std::max(fig_w * 1.7f, ui.Px(12)), height, colour::kFocus);
   // Scale underneath: 1, 25, 50, 75, 100 and the citizen's place.
-  dl->AddLine(ImVec2(p.x, foot + ui.Px(3)), ImVec2(p.x + w, foot + ui.Px(3)), colour::kBorder, 1.0f);
+  dl->AddLine(ImVec2(p.x, foot + ui.Px(3)), ImVec2(p.x + w, foot + ui.Px(3)), colour::kBorder,
+              1.0f);
   for (int mark : {1, 25, 50, 75, 100}) {
     const std::string s = std::to_string(mark);
     const ImVec2 ts = small->CalcTextSizeA(small->FontSize, FLT_MAX, 0, s.c_str());
@@ -181,8 +204,8 @@ void DrawLineOf100(const Ui& ui, const char* id, double from, double to, float t
   ImGui::PopID();
 }
 
-void LineChart(const Ui& ui, const char* id, const std::vector<LineSeries>& series, double y_min, double y_max,
-               int x_count, bool percent, ImVec2 size) {
+void LineChart(const Ui& ui, const char* id, const std::vector<LineSeries>& series, double y_min,
+               double y_max, int x_count, bool percent, ImVec2 size) {
   ImGui::PushID(id);
   const ImVec2 p = ImGui::GetCursorScreenPos();
   ImGui::Dummy(size);
@@ -195,7 +218,9 @@ void LineChart(const Ui& ui, const char* id, const std::vector<LineSeries>& seri
   if (y_max <= y_min) y_max = y_min + 1;
   const int xs = std::max(2, x_count);
   auto X = [&](double i) { return a.x + static_cast<float>(i / (xs - 1)) * (b.x - a.x); };
-  auto Y = [&](double v) { return b.y - static_cast<float>((v - y_min) / (y_max - y_min)) * (b.y - a.y); };
+  auto Y = [&](double v) {
+    return b.y - static_cast<float>((v - y_min) / (y_max - y_min)) * (b.y - a.y);
+  };
   // Grid: five lines with labels.
   for (int k = 0; k <= 4; ++k) {
     const double v = y_min + (y_max - y_min) * k / 4.0;
@@ -203,23 +228,30 @@ void LineChart(const Ui& ui, const char* id, const std::vector<LineSeries>& seri
     dl->AddLine(ImVec2(a.x, y), ImVec2(b.x, y), k == 0 ? colour::kFaint : colour::kGrid, 1.0f);
     const std::string s = percent ? Number(v, y_max - y_min < 10 ? 1 : 0) + " %" : Number(v, 0);
     const ImVec2 ts = small->CalcTextSizeA(small->FontSize, FLT_MAX, 0, s.c_str());
-    dl->AddText(small, small->FontSize, ImVec2(a.x - ts.x - ui.Px(6), y - ts.y * 0.5f), colour::kMuted, s.c_str());
+    dl->AddText(small, small->FontSize, ImVec2(a.x - ts.x - ui.Px(6), y - ts.y * 0.5f),
+                colour::kMuted, s.c_str());
   }
   // x labels: Start, then quarters (thinned when crowded).
   const float min_gap = ui.Px(42);
-  const int every = std::max(1, static_cast<int>(std::ceil(min_gap / ((b.x - a.x) / static_cast<float>(xs - 1)))));
+  const int every = std::max(
+      1, static_cast<int>(std::ceil(min_gap / ((b.x - a.x) / static_cast<float>(xs - 1)))));
   for (int i = 0; i < xs; ++i) {
     if (i % every != 0 && i != xs - 1) continue;
-    const std::string s = i == 0 ? ui.T("chart.start") : ui.F("chart.quarter_short", {{"n", std::to_string(i)}});
+    const std::string s =
+        i == 0 ? ui.T("chart.start") : ui.F("chart.quarter_short", {{"n", std::to_string(i)}});
     const ImVec2 ts = small->CalcTextSizeA(small->FontSize, FLT_MAX, 0, s.c_str());
-    dl->AddText(small, small->FontSize, ImVec2(std::min(X(i) - ts.x * 0.5f, b.x - ts.x + ui.Px(8)), b.y + ui.Px(5)),
+    dl->AddText(small, small->FontSize,
+                ImVec2(std::min(X(i) - ts.x * 0.5f, b.x - ts.x + ui.Px(8)), b.y + ui.Px(5)),
                 colour::kMuted, s.c_str());
   }
-  dl->PushClipRect(ImVec2(a.x - ui.Px(6), a.y - ui.Px(6)), ImVec2(b.x + ui.Px(8), b.y + ui.Px(6)), true);
+  dl->PushClipRect(ImVec2(a.x - ui.Px(6), a.y - ui.Px(6)), ImVec2(b.x + ui.Px(8), b.y + ui.Px(6)),
+                   true);
   for (const LineSeries& s : series) {
     std::vector<ImVec2> pts;
-    for (std::size_t i = 0; i < s.y.size(); ++i) pts.push_back(ImVec2(X(static_cast<double>(i)), Y(s.y[i])));
-    if (pts.size() >= 2) dl->AddPolyline(pts.data(), static_cast<int>(pts.size()), s.colour, 0, ui.Px(s.thickness));
+    for (std::size_t i = 0; i < s.y.size(); ++i)
+      pts.push_back(ImVec2(X(static_cast<double>(i)), Y(s.y[i])));
+    if (pts.size() >= 2)
+      dl->AddPolyline(pts.data(), static_cast<int>(pts.size()), s.colour, 0, ui.Px(s.thickness));
     for (const ImVec2& q : pts) dl->AddCircleFilled(q, ui.Px(s.thickness + 1.0f), s.colour, 10);
     if (s.job_at > 0 && s.job_at < static_cast<int>(pts.size())) {
       const ImVec2 q = pts[static_cast<std::size_t>(s.job_at)];
@@ -245,7 +277,8 @@ void Legend(const Ui& ui, const std::vector<std::pair<std::string, ImU32>>& item
     const ImVec2 p = ImGui::GetCursorScreenPos();
     const float h = ImGui::GetTextLineHeight();
     ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(p.x, p.y + h * 0.5f - ui.Px(3)),
-                                              ImVec2(p.x + sw, p.y + h * 0.5f + ui.Px(3)), col, ui.Px(3));
+                                              ImVec2(p.x + sw, p.y + h * 0.5f + ui.Px(3)), col,
+                                              ui.Px(3));
     ImGui::Dummy(ImVec2(sw, h));
     ImGui::SameLine(0, ui.Px(6));
     ImGui::TextUnformatted(label.c_str());

@@ -34,8 +34,8 @@ struct LineSeries {
   int job_at = 0;  // index where a job came (0: none)
 };
 // x runs over 0..x_count-1 ("Start", "Q1", ...). `percent` labels the y axis in %.
-void LineChart(const Ui& ui, const char* id, const std::vector<LineSeries>& series, double y_min, double y_max,
-               int x_count, bool percent, ImVec2 size);
+void LineChart(const Ui& ui, const char* id, const std::vector<LineSeries>& series, double y_min,
+               double y_max, int x_count, bool percent, ImVec2 size);
 
 // One colour swatch and label per series, on one line (wrapping).
 void Legend(const Ui& ui, const std::vector<std::pair<std::string, ImU32>>& items);

@@ -22,7 +22,8 @@ class MemoryStore final : public SessionStore {
   std::vector<ProfileInfo> Profiles() override { return profiles_; }
   std::int64_t CreateProfile(const std::string& alias) override {
     for (const ProfileInfo& p : profiles_)
-      if (p.alias == alias) throw std::invalid_argument("a profile named '" + alias + "' already exists");
+      if (p.alias == alias)
+        throw std::invalid_argument("a profile named '" + alias + "' already exists");
     profiles_.push_back({next_id_++, alias});
     return profiles_.back().id;
   }
@@ -38,8 +39,11 @@ class MemoryStore final : public SessionStore {
     j["playthroughs"] = nlohmann::json::array();
     for (const MemPlaythrough& p : plays_) {
       if (p.profile != profile) continue;
-      nlohmann::json pj{{"case", p.info.case_id}, {"seed", p.info.seed}, {"note", p.note},
-                        {"reflections", p.reflections}, {"quarters", nlohmann::json::array()}};
+      nlohmann::json pj{{"case", p.info.case_id},
+                        {"seed", p.info.seed},
+                        {"note", p.note},
+                        {"reflections", p.reflections},
+                        {"quarters", nlohmann::json::array()}};
       for (std::size_t i = 0; i < p.quarters.size(); ++i) {
         const QuarterChoices& c = p.quarters[i];
         pj["quarters"].push_back({{"quarter", i + 1},
@@ -58,18 +62,23 @@ class MemoryStore final : public SessionStore {
     const auto it = settings_.find(key);
     return it == settings_.end() ? std::nullopt : std::optional<std::string>(it->second);
   }
-  void SetSetting(const std::string& key, const std::string& value) override { settings_[key] = value; }
+  void SetSetting(const std::string& key, const std::string& value) override {
+    settings_[key] = value;
+  }
   std::optional<std::string> ProfileSetting(std::int64_t profile, const std::string& key) override {
     const auto it = profile_settings_.find({profile, key});
     return it == profile_settings_.end() ? std::nullopt : std::optional<std::string>(it->second);
   }
-  void SetProfileSetting(std::int64_t profile, const std::string& key, const std::string& value) override {
+  void SetProfileSetting(std::int64_t profile, const std::string& key,
+                         const std::string& value) override {
     profile_settings_[{profile, key}] = value;
   }
-  std::int64_t CreatePlaythrough(std::int64_t profile, const std::string& case_id, std::uint64_t seed,
-                                 int content_version, std::int64_t branched_from, int branch_quarter) override {
+  std::int64_t CreatePlaythrough(std::int64_t profile, const std::string& case_id,
+                                 std::uint64_t seed, int content_version,
+                                 std::int64_t branched_from, int branch_quarter) override {
     MemPlaythrough p;
-    p.info = {next_id_++, case_id, seed, 0, false, branched_from, branch_quarter, std::to_string(content_version)};
+    p.info = {next_id_++, case_id,       seed,           0,
+              false,      branched_from, branch_quarter, std::to_string(content_version)};
     p.profile = profile;
     plays_.push_back(std::move(p));
     return plays_.back().info.id;
@@ -84,7 +93,9 @@ class MemoryStore final : public SessionStore {
     p.info.quarters = quarter;
     p.info.finished = finished;
   }
-  std::vector<QuarterChoices> Quarters(std::int64_t playthrough) override { return Find(playthrough).quarters; }
+  std::vector<QuarterChoices> Quarters(std::int64_t playthrough) override {
+    return Find(playthrough).quarters;
+  }
   std::vector<PlaythroughInfo> Playthroughs(std::int64_t profile) override {
     std::vector<PlaythroughInfo> out;
     for (const MemPlaythrough& p : plays_)
@@ -98,11 +109,14 @@ class MemoryStore final : public SessionStore {
     return std::nullopt;
   }
   std::string Note(std::int64_t playthrough) override { return Find(playthrough).note; }
-  void SetNote(std::int64_t playthrough, const std::string& text) override { Find(playthrough).note = text; }
+  void SetNote(std::int64_t playthrough, const std::string& text) override {
+    Find(playthrough).note = text;
+  }
   std::map<std::string, std::string> ReflectionAnswers(std::int64_t playthrough) override {
     return Find(playthrough).reflections;
   }
-  void SetReflectionAnswer(std::int64_t playthrough, const std::string& question, const std::string& text) override {
+  void SetReflectionAnswer(std::int64_t playthrough, const std::string& question,
+                           const std::string& text) override {
     Find(playthrough).reflections[question] = text;
   }
   std::string Location() const override { return ""; }
@@ -123,6 +137,8 @@ class MemoryStore final : public SessionStore {
 
 }  // namespace
 
-std::unique_ptr<SessionStore> MakeMemoryStore() { return std::make_unique<MemoryStore>(); }
+std::unique_ptr<SessionStore> MakeMemoryStore() {
+  return std::make_unique<MemoryStore>();
+}
 
 }  // namespace bip::ui

@@ -15,7 +15,6 @@
 namespace bip::ui {
 namespace {
 
-
 bool Contains(const std::vector<std::string>& v, const std::string& s) {
   return std::find(v.begin(), v.end(), s) != v.end();
 }
@@ -34,29 +33,46 @@ bool IsLanguage(const std::string& lang) {
 
 std::string_view ScreenName(Screen s) {
   switch (s) {
-    case Screen::kStart: return "start";
-    case Screen::kAbout: return "about";
-    case Screen::kBriefing: return "briefing";
-    case Screen::kMeeting: return "meeting";
-    case Screen::kSituation: return "situation";
-    case Screen::kPlan: return "plan";
-    case Screen::kSparring: return "sparring";
-    case Screen::kResult: return "result";
-    case Screen::kEnd: return "end";
-    case Screen::kDebrief: return "debrief";
-    case Screen::kTeam: return "team";
-    case Screen::kRoom: return "room";
+    case Screen::kStart:
+      return "start";
+    case Screen::kAbout:
+      return "about";
+    case Screen::kBriefing:
+      return "briefing";
+    case Screen::kMeeting:
+      return "meeting";
+    case Screen::kSituation:
+      return "situation";
+    case Screen::kPlan:
+      return "plan";
+    case Screen::kSparring:
+      return "sparring";
+    case Screen::kResult:
+      return "result";
+    case Screen::kEnd:
+      return "end";
+    case Screen::kDebrief:
+      return "debrief";
+    case Screen::kTeam:
+      return "team";
+    case Screen::kRoom:
+      return "room";
   }
   return "start";
 }
 
 std::string_view DebriefTabName(DebriefTab t) {
   switch (t) {
-    case DebriefTab::kProgress: return "progress";
-    case DebriefTab::kPlan: return "plan";
-    case DebriefTab::kScore: return "score";
-    case DebriefTab::kWhatIf: return "what_if";
-    case DebriefTab::kReflect: return "reflect";
+    case DebriefTab::kProgress:
+      return "progress";
+    case DebriefTab::kPlan:
+      return "plan";
+    case DebriefTab::kScore:
+      return "score";
+    case DebriefTab::kWhatIf:
+      return "what_if";
+    case DebriefTab::kReflect:
+      return "reflect";
   }
   return "progress";
 }
@@ -92,11 +108,15 @@ GameSession::GameSession(const Content& content, SessionStore& store, std::strin
   } catch (const std::exception& e) {
     store_problem_ = store_problem_.empty() ? e.what() : store_problem_;
   }
-  if (IsLanguage(options_.lang)) lang_ = options_.lang;
-  else if (saved_lang && IsLanguage(*saved_lang)) lang_ = *saved_lang;
-  else lang_ = SystemLanguage();
+  if (IsLanguage(options_.lang))
+    lang_ = options_.lang;
+  else if (saved_lang && IsLanguage(*saved_lang))
+    lang_ = *saved_lang;
+  else
+    lang_ = SystemLanguage();
   font_scale_ = options_.font_scale > 0 ? options_.font_scale : 1.0;
-  if (options_.font_scale <= 0 && saved_scale) font_scale_ = std::clamp(std::atof(saved_scale->c_str()), 0.75, 2.0);
+  if (options_.font_scale <= 0 && saved_scale)
+    font_scale_ = std::clamp(std::atof(saved_scale->c_str()), 0.75, 2.0);
   if (font_scale_ <= 0) font_scale_ = 1.0;
   RefreshProfiles();
   if (last_profile) {
@@ -108,7 +128,9 @@ GameSession::GameSession(const Content& content, SessionStore& store, std::strin
 
 GameSession::~GameSession() = default;
 
-bool GameSession::presenting() const { return screen_ == Screen::kRoom && room_->presenting(); }
+bool GameSession::presenting() const {
+  return screen_ == Screen::kRoom && room_->presenting();
+}
 
 double GameSession::display_scale() const {
   return presenting() ? font_scale_ * room_->presentation_scale() : font_scale_;
@@ -136,8 +158,8 @@ std::vector<Screen> GameSession::Steps() const {
 
 bool GameSession::InQuarter() const {
   return play_ && !play_->finished() &&
-         (screen_ == Screen::kMeeting || screen_ == Screen::kSituation || screen_ == Screen::kPlan ||
-          screen_ == Screen::kSparring);
+         (screen_ == Screen::kMeeting || screen_ == Screen::kSituation ||
+          screen_ == Screen::kPlan || screen_ == Screen::kSparring);
 }
 
 int GameSession::MeasuredAnswer(std::size_t indicator) const {
@@ -147,9 +169,12 @@ int GameSession::MeasuredAnswer(std::size_t indicator) const {
 
 std::string GameSession::NextBlocked() const {
   switch (screen_) {
-    case Screen::kStart: return profile() ? "" : "notice.need_profile";
-    case Screen::kMeeting: return draft_.belief_answered ? "" : "notice.answer_belief";
-    default: return "";
+    case Screen::kStart:
+      return profile() ? "" : "notice.need_profile";
+    case Screen::kMeeting:
+      return draft_.belief_answered ? "" : "notice.answer_belief";
+    default:
+      return "";
   }
 }
 
@@ -165,7 +190,8 @@ void GameSession::ContentReloaded(const std::string& dir, std::int64_t playthrou
   // notice (why); one that can shows the case-changed notice or this one.
   if (playthrough != 0 && profile() && !LoadPlaythrough(playthrough, nullptr)) return;
   if (notice_.key != "notice.case_changed")
-    Info("notice.content_reloaded", {{"dir", dir}, {"cases", std::to_string(content_.cases.size())}});
+    Info("notice.content_reloaded",
+         {{"dir", dir}, {"cases", std::to_string(content_.cases.size())}});
 }
 
 bool GameSession::Fail(std::string* error, const std::string& key, const std::string& detail,
@@ -176,7 +202,8 @@ bool GameSession::Fail(std::string* error, const std::string& key, const std::st
   return false;
 }
 
-void GameSession::Info(const std::string& key, std::vector<std::pair<std::string, std::string>> args) {
+void GameSession::Info(const std::string& key,
+                       std::vector<std::pair<std::string, std::string>> args) {
   notice_ = Notice{key, std::move(args), false, notice_.serial + 1};
 }
 
@@ -200,8 +227,10 @@ void GameSession::RefreshSaved() {
 }
 
 bool GameSession::SelectProfile(std::int64_t id, std::string* error) {
-  const auto it = std::find_if(profiles_.begin(), profiles_.end(), [&](const ProfileInfo& p) { return p.id == id; });
-  if (it == profiles_.end()) return Fail(error, "notice.no_profile", "no profile " + std::to_string(id));
+  const auto it = std::find_if(profiles_.begin(), profiles_.end(),
+                               [&](const ProfileInfo& p) { return p.id == id; });
+  if (it == profiles_.end())
+    return Fail(error, "notice.no_profile", "no profile " + std::to_string(id));
   profile_id_ = id;
   try {
     if (options_.persist_settings) store_.SetSetting("last_profile", std::to_string(id));
@@ -279,10 +308,15 @@ bool GameSession::StartCase(const std::string& case_id, std::uint64_t seed, std:
 
 bool GameSession::LoadPlaythrough(std::int64_t id, std::string* error) {
   RefreshSaved();
-  const auto info = std::find_if(saved_.begin(), saved_.end(), [&](const PlaythroughInfo& p) { return p.id == id; });
-  if (info == saved_.end()) return Fail(error, "notice.no_playthrough", "no saved playthrough " + std::to_string(id));
+  const auto info = std::find_if(saved_.begin(), saved_.end(),
+                                 [&](const PlaythroughInfo& p) { return p.id == id; });
+  if (info == saved_.end())
+    return Fail(error, "notice.no_playthrough", "no saved playthrough " + std::to_string(id));
   const CaseDef* c = content_.FindCase(info->case_id);
-  if (!c) return Fail(error, "notice.no_case", "the case '" + info->case_id + "' is no longer in the content", {{"case", info->case_id}});
+  if (!c)
+    return Fail(error, "notice.no_case",
+                "the case '" + info->case_id + "' is no longer in the content",
+                {{"case", info->case_id}});
   std::vector<QuarterChoices> quarters;
   try {
     quarters = store_.Quarters(id);
@@ -303,10 +337,15 @@ bool GameSession::LoadPlaythrough(std::int64_t id, std::string* error) {
       const std::string q = std::to_string(i + 1);
       if (changed)
         return Fail(error, "notice.case_changed_cannot_open",
-                    "the case changed since (version " + info->content_version + ", now " + now_version + ") and quarter " +
-                        q + "'s choices no longer fit: " + *problem,
-                    {{"case", case_name}, {"old", info->content_version}, {"new", now_version}, {"quarter", q}});
-      return Fail(error, "notice.replay_failed", "quarter " + q + ": " + *problem, {{"quarter", q}});
+                    "the case changed since (version " + info->content_version + ", now " +
+                        now_version + ") and quarter " + q +
+                        "'s choices no longer fit: " + *problem,
+                    {{"case", case_name},
+                     {"old", info->content_version},
+                     {"new", now_version},
+                     {"quarter", q}});
+      return Fail(error, "notice.replay_failed", "quarter " + q + ": " + *problem,
+                  {{"quarter", q}});
     }
     play->Play(quarters[i]);
   }
@@ -317,9 +356,13 @@ bool GameSession::LoadPlaythrough(std::int64_t id, std::string* error) {
   debrief_.reset();
   debrief_tab_ = DebriefTab::kProgress;
   NewDraft(nullptr);
-  if (play_->finished()) OpenDebrief();
-  else screen_ = play_->history().empty() ? Screen::kBriefing : Screen::kMeeting;
-  if (changed) Info("notice.case_changed", {{"case", case_name}, {"old", info->content_version}, {"new", now_version}});
+  if (play_->finished())
+    OpenDebrief();
+  else
+    screen_ = play_->history().empty() ? Screen::kBriefing : Screen::kMeeting;
+  if (changed)
+    Info("notice.case_changed",
+         {{"case", case_name}, {"old", info->content_version}, {"new", now_version}});
   return true;
 }
 
@@ -327,7 +370,8 @@ bool GameSession::Branch(int quarter, std::string* error) {
   if (!play_) return Fail(error, "notice.no_playthrough", "no playthrough to branch from");
   const auto& h = play_->history();
   if (quarter < 1 || quarter > static_cast<int>(h.size()))
-    return Fail(error, "notice.bad_branch", "quarter " + std::to_string(quarter) + " has not been played",
+    return Fail(error, "notice.bad_branch",
+                "quarter " + std::to_string(quarter) + " has not been played",
                 {{"quarter", std::to_string(quarter)}});
   std::vector<QuarterChoices> old;
   for (const QuarterRecord& r : h) old.push_back(r.choices);
@@ -336,7 +380,8 @@ bool GameSession::Branch(int quarter, std::string* error) {
   std::int64_t id = 0;
   auto play = std::make_unique<Playthrough>(content_, model_, line_, c, seed);
   try {
-    id = store_.CreatePlaythrough(profile_id_, c.id, seed, c.content_version, playthrough_id_, quarter);
+    id = store_.CreatePlaythrough(profile_id_, c.id, seed, c.content_version, playthrough_id_,
+                                  quarter);
     for (int q = 1; q < quarter; ++q) {
       const QuarterRecord& r = play->Play(old[static_cast<std::size_t>(q - 1)]);
       store_.AppendQuarter(id, q, r.choices, Snapshot(r), play->finished());
@@ -370,7 +415,8 @@ nlohmann::json GameSession::Snapshot(const QuarterRecord& r) const {
   j["score"] = r.score.Total();
   for (std::size_t i = 0; i < kIndicatorCount; ++i) {
     j["indicators"][std::string(kIndicatorIds[i])] = r.outcome.after[i];
-    if (draft_.assessment[i] > 0) j["assessment"][std::string(kIndicatorIds[i])] = draft_.assessment[i];
+    if (draft_.assessment[i] > 0)
+      j["assessment"][std::string(kIndicatorIds[i])] = draft_.assessment[i];
   }
   j["caseworker_changes"] = r.state_after.caseworker_changes;
   j["grounding"] = r.state_after.grounding;
@@ -383,7 +429,8 @@ bool GameSession::PlayQuarter(std::string* error) {
     screen_ = Screen::kMeeting;
     return Fail(error, "notice.answer_belief", "answer the belief question (S12) first");
   }
-  if (auto problem = play_->Check(draft_.choices)) return Fail(error, "notice.cannot_play", *problem);
+  if (auto problem = play_->Check(draft_.choices))
+    return Fail(error, "notice.cannot_play", *problem);
   const QuarterRecord& r = play_->Play(draft_.choices);
   try {
     store_.AppendQuarter(playthrough_id_, r.quarter, r.choices, Snapshot(r), play_->finished());
@@ -401,19 +448,27 @@ bool GameSession::Next(std::string* error) {
       if (!profile()) return Fail(error, "notice.need_profile", "choose or create a profile first");
       if (content_.cases.empty()) return Fail(error, "notice.no_case", "no cases", {{"case", ""}});
       return StartCase(content_.cases.front().id, 0, error);
-    case Screen::kAbout: screen_ = about_return_; return true;
+    case Screen::kAbout:
+      screen_ = about_return_;
+      return true;
     case Screen::kBriefing:
       if (!play_) return false;
       screen_ = play_->finished() ? Screen::kDebrief : Screen::kMeeting;
       if (screen_ == Screen::kDebrief) OpenDebrief();
       return true;
     case Screen::kMeeting:
-      if (!draft_.belief_answered) return Fail(error, "notice.answer_belief", "answer the belief question (S12) first");
+      if (!draft_.belief_answered)
+        return Fail(error, "notice.answer_belief", "answer the belief question (S12) first");
       screen_ = play_->pending_events().empty() ? Screen::kPlan : Screen::kSituation;
       return true;
-    case Screen::kSituation: screen_ = Screen::kPlan; return true;
-    case Screen::kPlan: screen_ = Screen::kSparring; return true;
-    case Screen::kSparring: return PlayQuarter(error);
+    case Screen::kSituation:
+      screen_ = Screen::kPlan;
+      return true;
+    case Screen::kPlan:
+      screen_ = Screen::kSparring;
+      return true;
+    case Screen::kSparring:
+      return PlayQuarter(error);
     case Screen::kResult:
       if (play_->finished()) {
         screen_ = Screen::kEnd;
@@ -422,24 +477,43 @@ bool GameSession::Next(std::string* error) {
         screen_ = Screen::kMeeting;
       }
       return true;
-    case Screen::kEnd: OpenDebrief(); return true;
-    case Screen::kDebrief: return true;
+    case Screen::kEnd:
+      OpenDebrief();
+      return true;
+    case Screen::kDebrief:
+      return true;
     case Screen::kTeam:
-    case Screen::kRoom: return true;  // the desks move on by their own actions
+    case Screen::kRoom:
+      return true;  // the desks move on by their own actions
   }
   return true;
 }
 
 void GameSession::Back() {
   switch (screen_) {
-    case Screen::kAbout: screen_ = about_return_; break;
-    case Screen::kBriefing: screen_ = Screen::kStart; break;
-    case Screen::kMeeting: screen_ = Screen::kBriefing; break;
-    case Screen::kSituation: screen_ = Screen::kMeeting; break;
-    case Screen::kPlan: screen_ = play_->pending_events().empty() ? Screen::kMeeting : Screen::kSituation; break;
-    case Screen::kSparring: screen_ = Screen::kPlan; break;
-    case Screen::kDebrief: screen_ = Screen::kStart; break;
-    default: break;
+    case Screen::kAbout:
+      screen_ = about_return_;
+      break;
+    case Screen::kBriefing:
+      screen_ = Screen::kStart;
+      break;
+    case Screen::kMeeting:
+      screen_ = Screen::kBriefing;
+      break;
+    case Screen::kSituation:
+      screen_ = Screen::kMeeting;
+      break;
+    case Screen::kPlan:
+      screen_ = play_->pending_events().empty() ? Screen::kMeeting : Screen::kSituation;
+      break;
+    case Screen::kSparring:
+      screen_ = Screen::kPlan;
+      break;
+    case Screen::kDebrief:
+      screen_ = Screen::kStart;
+      break;
+    default:
+      break;
   }
 }
 
@@ -447,7 +521,8 @@ void GameSession::OpenDebrief() {
   if (!play_) return;
   const auto t0 = std::chrono::steady_clock::now();
   debrief_ = MakeDebrief(content_, model_, line_, *play_, 1000, 1);
-  debrief_ms_ = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+  debrief_ms_ =
+      std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
   screen_ = Screen::kDebrief;
 }
 
@@ -460,7 +535,9 @@ bool GameSession::Apply(const Intent& in, std::string* error) {
         alias.erase(alias.find_last_not_of(" \t") + 1);
         if (alias.empty()) return Fail(error, "notice.alias_empty", "the alias is empty");
         for (const ProfileInfo& p : profiles_)
-          if (p.alias == alias) return Fail(error, "notice.alias_taken", "a profile named '" + alias + "' exists", {{"alias", alias}});
+          if (p.alias == alias)
+            return Fail(error, "notice.alias_taken", "a profile named '" + alias + "' exists",
+                        {{"alias", alias}});
         const std::int64_t id = store_.CreateProfile(alias);
         RefreshProfiles();
         store_.SetProfileSetting(id, "language", lang_);
@@ -502,43 +579,55 @@ bool GameSession::Apply(const Intent& in, std::string* error) {
         if (!p) return Fail(error, "notice.need_profile", "choose or create a profile first");
         std::filesystem::path path = in.text;
         if (path.empty()) {
-          std::filesystem::path dir = store_location_.empty() ? std::filesystem::current_path()
-                                                             : std::filesystem::path(store_location_).parent_path();
+          std::filesystem::path dir = store_location_.empty()
+                                          ? std::filesystem::current_path()
+                                          : std::filesystem::path(store_location_).parent_path();
           path = dir / ("bipgame-" + FileStem(p->alias, "profile", 60) + ".json");
         }
         const nlohmann::json j = store_.ExportProfile(p->id);
         std::ofstream out(path);
         out << j.dump(2) << "\n";
         out.close();
-        if (!out) return Fail(error, "notice.export_failed", "cannot write " + path.string(), {{"path", path.string()}});
+        if (!out)
+          return Fail(error, "notice.export_failed", "cannot write " + path.string(),
+                      {{"path", path.string()}});
         last_export_ = path.string();
         Info("notice.exported", {{"path", path.string()}});
         return true;
       }
       case IntentKind::kSetLanguage:
-        if (!IsLanguage(in.text)) return Fail(error, "notice.bad_language", "unknown language '" + in.text + "' (expected sv, da or en)");
+        if (!IsLanguage(in.text))
+          return Fail(error, "notice.bad_language",
+                      "unknown language '" + in.text + "' (expected sv, da or en)");
         SetLanguage(in.text);
         return true;
       case IntentKind::kCycleLanguage: {
         const auto it = std::find(std::begin(kLanguages), std::end(kLanguages), lang_);
-        const auto next = (it == std::end(kLanguages) || it + 1 == std::end(kLanguages)) ? std::begin(kLanguages) : it + 1;
+        const auto next = (it == std::end(kLanguages) || it + 1 == std::end(kLanguages))
+                              ? std::begin(kLanguages)
+                              : it + 1;
         SetLanguage(std::string(*next));
         return true;
       }
       case IntentKind::kSetFontScale:
-        if (in.real < 0.75 || in.real > 2.0) return Fail(error, "notice.bad_scale", "font scale must be 0.75-2.0");
+        if (in.real < 0.75 || in.real > 2.0)
+          return Fail(error, "notice.bad_scale", "font scale must be 0.75-2.0");
         font_scale_ = in.real;
-        if (options_.persist_settings) store_.SetSetting("font_scale", FormatNumber(font_scale_, 2));
+        if (options_.persist_settings)
+          store_.SetSetting("font_scale", FormatNumber(font_scale_, 2));
         return true;
       case IntentKind::kStartCase:
-        return StartCase(in.text.empty() && !content_.cases.empty() ? content_.cases.front().id : in.text,
-                         static_cast<std::uint64_t>(std::max<std::int64_t>(0, in.number)), error);
+        return StartCase(
+            in.text.empty() && !content_.cases.empty() ? content_.cases.front().id : in.text,
+            static_cast<std::uint64_t>(std::max<std::int64_t>(0, in.number)), error);
       case IntentKind::kContinue: {
-        if (!profile()) return Fail(error, "notice.need_profile", "choose or create a profile first");
+        if (!profile())
+          return Fail(error, "notice.need_profile", "choose or create a profile first");
         std::int64_t id = in.number;
         if (id == 0) {
           const auto latest = store_.LatestUnfinished(profile_id_);
-          if (!latest) return Fail(error, "notice.nothing_to_continue", "no unfinished playthrough");
+          if (!latest)
+            return Fail(error, "notice.nothing_to_continue", "no unfinished playthrough");
           id = *latest;
         }
         return LoadPlaythrough(id, error);
@@ -548,36 +637,47 @@ bool GameSession::Apply(const Intent& in, std::string* error) {
         screen_ = Screen::kAbout;
         return true;
       case IntentKind::kClose:
-        if (!content_problems_.empty()) content_problems_.clear();
-        else if (screen_ == Screen::kAbout) screen_ = about_return_;
+        if (!content_problems_.empty())
+          content_problems_.clear();
+        else if (screen_ == Screen::kAbout)
+          screen_ = about_return_;
         return true;
       case IntentKind::kHome:
         screen_ = Screen::kStart;
         RefreshSaved();
         return true;
-      case IntentKind::kNext: return Next(error);
-      case IntentKind::kBack: Back(); return true;
+      case IntentKind::kNext:
+        return Next(error);
+      case IntentKind::kBack:
+        Back();
+        return true;
       case IntentKind::kBelief:
         if (!InQuarter()) return Fail(error, "notice.not_now", "no quarter is being prepared");
-        if (in.number < 1 || in.number > 5) return Fail(error, "notice.bad_answer", "the answer must be 1-5");
+        if (in.number < 1 || in.number > 5)
+          return Fail(error, "notice.bad_answer", "the answer must be 1-5");
         draft_.choices.belief = static_cast<int>(in.number);
         draft_.belief_answered = true;
         return true;
       case IntentKind::kAssess: {
         if (!InQuarter()) return Fail(error, "notice.not_now", "no quarter is being prepared");
-        if (in.number < 1 || in.number > 5) return Fail(error, "notice.bad_answer", "the answer must be 1-5");
+        if (in.number < 1 || in.number > 5)
+          return Fail(error, "notice.bad_answer", "the answer must be 1-5");
         for (const QuestionDef& q : content_.model.questions)
-          if (q.id == in.text && q.asked_to == Respondent::kCaseworker && q.indicator != kCaseworkerBelief) {
+          if (q.id == in.text && q.asked_to == Respondent::kCaseworker &&
+              q.indicator != kCaseworkerBelief) {
             draft_.assessment[q.indicator] = static_cast<int>(in.number);
             return true;
           }
-        return Fail(error, "notice.bad_answer", "no caseworker question '" + in.text + "' (expected S1..S11)");
+        return Fail(error, "notice.bad_answer",
+                    "no caseworker question '" + in.text + "' (expected S1..S11)");
       }
       case IntentKind::kRespond: {
         if (!InQuarter()) return Fail(error, "notice.not_now", "no quarter is being prepared");
         for (const Event* e : play_->pending_events()) {
           if (e->id != in.text) continue;
-          if (!e->Find(in.text2)) return Fail(error, "notice.bad_response", "event '" + in.text + "' has no response '" + in.text2 + "'");
+          if (!e->Find(in.text2))
+            return Fail(error, "notice.bad_response",
+                        "event '" + in.text + "' has no response '" + in.text2 + "'");
           draft_.choices.responses[e->id] = in.text2;
           return true;
         }
@@ -586,11 +686,14 @@ bool GameSession::Apply(const Intent& in, std::string* error) {
       case IntentKind::kToggleIntervention: {
         if (!InQuarter()) return Fail(error, "notice.not_now", "no quarter is being prepared");
         if (!Contains(play_->case_def().palette, in.text))
-          return Fail(error, "notice.not_offered", "intervention '" + in.text + "' is not offered in this case");
+          return Fail(error, "notice.not_offered",
+                      "intervention '" + in.text + "' is not offered in this case");
         auto& v = draft_.choices.interventions;
         const auto it = std::find(v.begin(), v.end(), in.text);
-        if (it != v.end()) v.erase(it);
-        else v.push_back(in.text);
+        if (it != v.end())
+          v.erase(it);
+        else
+          v.push_back(in.text);
         draft_.carried_over = false;
         return true;
       }
@@ -599,7 +702,8 @@ bool GameSession::Apply(const Intent& in, std::string* error) {
         std::vector<std::string> v;
         for (const std::string& id : in.list) {
           if (!Contains(play_->case_def().palette, id))
-            return Fail(error, "notice.not_offered", "intervention '" + id + "' is not offered in this case");
+            return Fail(error, "notice.not_offered",
+                        "intervention '" + id + "' is not offered in this case");
           if (!Contains(v, id)) v.push_back(id);
         }
         draft_.choices.interventions = v;
@@ -627,7 +731,8 @@ bool GameSession::Apply(const Intent& in, std::string* error) {
             return true;
           }
         return Fail(error, "notice.not_now", "no debrief tab '" + in.text + "'");
-      case IntentKind::kBranch: return Branch(static_cast<int>(in.number), error);
+      case IntentKind::kBranch:
+        return Branch(static_cast<int>(in.number), error);
       case IntentKind::kSetNote:
         if (!play_) return Fail(error, "notice.no_playthrough", "no playthrough");
         note_ = in.text;
@@ -640,17 +745,23 @@ bool GameSession::Apply(const Intent& in, std::string* error) {
         reflections_[in.text] = in.text2;
         store_.SetReflectionAnswer(playthrough_id_, in.text, in.text2);
         return true;
-      case IntentKind::kQuit: quit_ = true; return true;
+      case IntentKind::kQuit:
+        quit_ = true;
+        return true;
       case IntentKind::kReloadContent:
         if (!options_.author_mode)
-          return Fail(error, "notice.not_author_mode", "content is reloaded only in author mode (bipgame --author)");
+          return Fail(error, "notice.not_author_mode",
+                      "content is reloaded only in author mode (bipgame --author)");
         reload_requested_ = true;
         content_problems_.clear();
         return true;
-      case IntentKind::kTeam: return team_->Apply(*this, in, error);
-      case IntentKind::kRoom: return room_->Apply(*this, in, error);
+      case IntentKind::kTeam:
+        return team_->Apply(*this, in, error);
+      case IntentKind::kRoom:
+        return room_->Apply(*this, in, error);
       case IntentKind::kScreenshot:
-      case IntentKind::kWait: return true;  // the script runner's business
+      case IntentKind::kWait:
+        return true;  // the script runner's business
     }
   } catch (const std::exception& e) {
     return Fail(error, "notice.store_error", e.what());

@@ -42,8 +42,8 @@ enum class Screen {
 std::string_view ScreenName(Screen s);
 
 // The steps of a quarter, as the stepper in the header shows them.
-inline constexpr std::array<Screen, 5> kQuarterSteps = {Screen::kMeeting, Screen::kSituation, Screen::kPlan,
-                                                        Screen::kSparring, Screen::kResult};
+inline constexpr std::array<Screen, 5> kQuarterSteps = {
+    Screen::kMeeting, Screen::kSituation, Screen::kPlan, Screen::kSparring, Screen::kResult};
 
 enum class DebriefTab { kProgress, kPlan, kScore, kWhatIf, kReflect };
 inline constexpr int kDebriefTabCount = 5;
@@ -56,8 +56,8 @@ struct Draft {
   // The trainee's answers to the caseworker's questions S1..S11, by
   // indicator index; 0 where the indicator has no caseworker question.
   std::array<int, kIndicatorCount> assessment{};
-  bool carried_over = false;   // the plan was carried over from last quarter
-  bool from_branch = false;    // the choices are those made before a branch
+  bool carried_over = false;  // the plan was carried over from last quarter
+  bool from_branch = false;   // the choices are those made before a branch
 };
 
 // A message for the player: a text key with arguments, or a plain detail.
@@ -80,7 +80,8 @@ class GameSession {
  public:
   // `store` may not be null; `store_problem` says why the store is only in
   // memory (shown on the start screen), or is empty.
-  GameSession(const Content& content, SessionStore& store, std::string store_problem, SessionOptions options);
+  GameSession(const Content& content, SessionStore& store, std::string store_problem,
+              SessionOptions options);
   ~GameSession();
 
   // --- reading

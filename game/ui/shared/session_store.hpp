@@ -5,11 +5,10 @@
 #include <cstdint>
 #include <map>
 #include <memory>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "choices.hpp"
 
@@ -42,10 +41,13 @@ class SessionStore {
   virtual nlohmann::json ExportProfile(std::int64_t profile) = 0;
   virtual std::optional<std::string> Setting(const std::string& key) = 0;
   virtual void SetSetting(const std::string& key, const std::string& value) = 0;
-  virtual std::optional<std::string> ProfileSetting(std::int64_t profile, const std::string& key) = 0;
-  virtual void SetProfileSetting(std::int64_t profile, const std::string& key, const std::string& value) = 0;
-  virtual std::int64_t CreatePlaythrough(std::int64_t profile, const std::string& case_id, std::uint64_t seed,
-                                         int content_version, std::int64_t branched_from, int branch_quarter) = 0;
+  virtual std::optional<std::string> ProfileSetting(std::int64_t profile,
+                                                    const std::string& key) = 0;
+  virtual void SetProfileSetting(std::int64_t profile, const std::string& key,
+                                 const std::string& value) = 0;
+  virtual std::int64_t CreatePlaythrough(std::int64_t profile, const std::string& case_id,
+                                         std::uint64_t seed, int content_version,
+                                         std::int64_t branched_from, int branch_quarter) = 0;
   // One transaction: the quarter is saved completely or not at all.
   virtual void AppendQuarter(std::int64_t playthrough, int quarter, const QuarterChoices& choices,
                              const nlohmann::json& snapshot, bool finished) = 0;

@@ -35,7 +35,8 @@ std::string FontDir() {
   dirs.emplace_back("/usr/share/fonts/dejavu");
   for (const fs::path& d : dirs) {
     std::error_code ec;
-    if (fs::exists(d / "DejaVuSans.ttf", ec) && fs::exists(d / "DejaVuSans-Bold.ttf", ec)) return d.string();
+    if (fs::exists(d / "DejaVuSans.ttf", ec) && fs::exists(d / "DejaVuSans-Bold.ttf", ec))
+      return d.string();
   }
   return "";
 }

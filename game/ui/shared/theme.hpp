@@ -46,24 +46,26 @@ inline constexpr ImU32 kBad = Rgb(0xB3, 0x41, 0x2E);
 inline constexpr ImU32 kBadSoft = Rgb(0xF7, 0xE1, 0xDC);
 inline constexpr ImU32 kWarn = Rgb(0x9A, 0x62, 0x10);
 inline constexpr ImU32 kWarnSoft = Rgb(0xFA, 0xEE, 0xD5);
-inline constexpr ImU32 kStart = Rgb(0x9A, 0xA3, 0xAD);   // "at the start" in charts
-inline constexpr ImU32 kFocus = Rgb(0xE0, 0x7A, 0x1F);   // keyboard focus
+inline constexpr ImU32 kStart = Rgb(0x9A, 0xA3, 0xAD);  // "at the start" in charts
+inline constexpr ImU32 kFocus = Rgb(0xE0, 0x7A, 0x1F);  // keyboard focus
 // The four intervention groups (job-focused, upskilling, social, health).
-inline constexpr ImU32 kGroup[4] = {Rgb(0x1D, 0x5C, 0x8C), Rgb(0x7B, 0x5E, 0xA7), Rgb(0xB8, 0x6E, 0x0B),
-                                    Rgb(0x2A, 0x85, 0x6A)};
+inline constexpr ImU32 kGroup[4] = {Rgb(0x1D, 0x5C, 0x8C), Rgb(0x7B, 0x5E, 0xA7),
+                                    Rgb(0xB8, 0x6E, 0x0B), Rgb(0x2A, 0x85, 0x6A)};
 // Strategies in comparison charts: trainee, reference, staircase, none.
-inline constexpr ImU32 kSeries[4] = {Rgb(0xE0, 0x7A, 0x1F), Rgb(0x1D, 0x5C, 0x8C), Rgb(0x7B, 0x5E, 0xA7),
-                                     Rgb(0x8A, 0x8F, 0x96)};
+inline constexpr ImU32 kSeries[4] = {Rgb(0xE0, 0x7A, 0x1F), Rgb(0x1D, 0x5C, 0x8C),
+                                     Rgb(0x7B, 0x5E, 0xA7), Rgb(0x8A, 0x8F, 0x96)};
 // The projector view (theme days): white on near-black, for rooms with light.
 inline constexpr ImU32 kProjectorBackground = Rgb(0x10, 0x14, 0x1A);
 inline constexpr ImU32 kProjectorText = Rgb(0xFF, 0xFF, 0xFF);
-inline constexpr ImU32 kProjectorMuted = Rgb(0xC4, 0xCD, 0xD6);    // 11:1 on the background
+inline constexpr ImU32 kProjectorMuted = Rgb(0xC4, 0xCD, 0xD6);  // 11:1 on the background
 inline constexpr ImU32 kProjectorCard = Rgb(0x1E, 0x27, 0x33);
 inline constexpr ImU32 kProjectorBorder = Rgb(0x4A, 0x58, 0x69);
-inline constexpr ImU32 kProjectorBar = Rgb(0x5B, 0xA8, 0xF0);      // vote bars
-inline constexpr ImU32 kProjectorPlayed = Rgb(0xFF, 0xC8, 0x3D);   // the option played
+inline constexpr ImU32 kProjectorBar = Rgb(0x5B, 0xA8, 0xF0);     // vote bars
+inline constexpr ImU32 kProjectorPlayed = Rgb(0xFF, 0xC8, 0x3D);  // the option played
 inline constexpr ImU32 kProjectorGood = Rgb(0x6F, 0xD6, 0x8F);
-inline ImVec4 Vec(ImU32 c) { return ImGui::ColorConvertU32ToFloat4(c); }
+inline ImVec4 Vec(ImU32 c) {
+  return ImGui::ColorConvertU32ToFloat4(c);
+}
 }  // namespace colour
 
 }  // namespace bip::ui

@@ -306,8 +306,9 @@ bool ChosenButton(const std::string& label, bool chosen) {
   return clicked;
 }
 
-bool ChoiceRow(const Ui& ui, const char* id, const std::string& title, const std::string& description,
-               bool selected, Mark mark, ImU32 accent, const std::string& badge, bool enabled) {
+bool ChoiceRow(const Ui& ui, const char* id, const std::string& title,
+               const std::string& description, bool selected, Mark mark, ImU32 accent,
+               const std::string& badge, bool enabled) {
   const float w = ImGui::GetContentRegionAvail().x;
   const float pad = ui.Px(10);
   const float mark_w = mark == Mark::kNone ? 0.0f : ui.Px(30);
@@ -518,6 +519,8 @@ std::string ShownChange(double before, double after, int decimals) {
   return Signed(Shown(after, decimals) - Shown(before, decimals), decimals);
 }
 
-std::string Percent(double share, int decimals) { return Number(100.0 * share, decimals) + " %"; }
+std::string Percent(double share, int decimals) {
+  return Number(100.0 * share, decimals) + " %";
+}
 
 }  // namespace bip::ui

@@ -20,9 +20,10 @@ void DrawAbout(Ui& ui) {
   Heading(ui, ui.T("about.findings"));
   ImGui::Spacing();
   // Every finding the texts know, in the order of the findings file.
-  static const char* kFindings[] = {"F-DATA", "F-SCALE", "F-POWER", "F-POP",   "F-IND",    "F-STRONG",
-                                    "F-INT",  "F-MIX",   "F-LINE",  "F-S12",   "F-BELIEF", "F-CHANGE",
-                                    "F-EFFECT", "F-SHAPE", "F-SPAR", "F-HENRIK", "F-MORE",  "F-EVENT"};
+  static const char* kFindings[] = {"F-DATA",   "F-SCALE",  "F-POWER",  "F-POP",   "F-IND",
+                                    "F-STRONG", "F-INT",    "F-MIX",    "F-LINE",  "F-S12",
+                                    "F-BELIEF", "F-CHANGE", "F-EFFECT", "F-SHAPE", "F-SPAR",
+                                    "F-HENRIK", "F-MORE",   "F-EVENT"};
   std::vector<std::string> ids;
   for (const char* f : kFindings)
     if (s.texts().Has(s.lang(), "finding." + std::string(f) + ".title")) ids.emplace_back(f);

@@ -23,13 +23,16 @@ void Fact(const Ui& ui, const std::string& label, const std::string& value) {
   ImGui::PopFont();
 }
 
-std::string YesNo(const Ui& ui, bool v) { return ui.T(v ? "common.yes" : "common.no"); }
+std::string YesNo(const Ui& ui, bool v) {
+  return ui.T(v ? "common.yes" : "common.no");
+}
 
 }  // namespace
 
 std::vector<std::string> IndicatorLabels(const Ui& ui) {
   std::vector<std::string> labels;
-  for (std::string_view id : kIndicatorIds) labels.push_back(ui.T("chart.short." + std::string(id)));
+  for (std::string_view id : kIndicatorIds)
+    labels.push_back(ui.T("chart.short." + std::string(id)));
   return labels;
 }
 
@@ -76,8 +79,10 @@ void DrawBriefing(Ui& ui) {
     Fact(ui, ui.T("person.education"), ui.T("person.education." + p.education));
     Fact(ui, ui.T("person.family"), ui.T("person.family." + p.family));
     Fact(ui, ui.T("person.health"), ui.T("person.health." + p.main_health));
-    Fact(ui, ui.T("person.work"), ui.F("person.work_value", {{"n", std::to_string(p.work_months_last_3_years)}}));
-    Fact(ui, ui.T("person.support"), ui.F("person.support_value", {{"n", std::to_string(p.years_on_support)}}));
+    Fact(ui, ui.T("person.work"),
+         ui.F("person.work_value", {{"n", std::to_string(p.work_months_last_3_years)}}));
+    Fact(ui, ui.T("person.support"),
+         ui.F("person.support_value", {{"n", std::to_string(p.years_on_support)}}));
     Fact(ui, ui.T("person.caseworkers"), std::to_string(c.previous_caseworker_changes));
     Fact(ui, ui.T("person.addiction"), YesNo(ui, p.addiction));
     Fact(ui, ui.T("person.conviction"), YesNo(ui, p.conviction));
@@ -92,19 +97,23 @@ void DrawBriefing(Ui& ui) {
   const float chart_w = ImGui::GetContentRegionAvail().x;
   RadarChart(ui, "radar", IndicatorLabels(ui), {{c.start, colour::kStart, true, 2.0f}},
              ImVec2(chart_w, std::min(chart_w * 0.9f, ui.Px(420))));
-  const double pct = s.line().Percentile(s.model().Readiness(CaseStartState(c, s.model().params())));
+  const double pct =
+      s.line().Percentile(s.model().Readiness(CaseStartState(c, s.model().params())));
   Wrapped(ui.F("briefing.start_place", {{"place", std::to_string(PlaceOf(pct))}}));
-  Wrapped(ui.F("briefing.start_chance", {{"chance", Percent(play.history().empty() ? play.JobProbabilityNextYear()
-                                                                                     : play.history().front().year_before, 1)}}));
+  Wrapped(ui.F("briefing.start_chance",
+               {{"chance", Percent(play.history().empty() ? play.JobProbabilityNextYear()
+                                                          : play.history().front().year_before,
+                                   1)}}));
   EndCard();
   EndColumns();
 
   ui.footer.has_primary = true;
   ui.footer.primary = Intent{IntentKind::kNext, {}, {}, 0, 0.0, {}};
-  ui.footer.primary_label = play.finished() ? ui.T("briefing.to_debrief")
-                            : play.history().empty()
-                                ? ui.T("briefing.begin")
-                                : ui.F("briefing.back_to_quarter", {{"n", std::to_string(play.quarter())}});
+  ui.footer.primary_label =
+      play.finished() ? ui.T("briefing.to_debrief")
+      : play.history().empty()
+          ? ui.T("briefing.begin")
+          : ui.F("briefing.back_to_quarter", {{"n", std::to_string(play.quarter())}});
   ui.footer.has_back = true;
   ui.footer.back_label = ui.T("common.start_screen");
   ui.footer.back = Intent{IntentKind::kHome, {}, {}, 0, 0.0, {}};

@@ -152,8 +152,8 @@ void ProgressTab(Ui& ui, const Debrief& d) {
   // The green dot is explained only when there is one.
   Small(ui, ui.T(d.trainee.job_quarter > 0 ? "debrief.line_chart_hint_job"
                                            : "debrief.line_chart_hint"));
-  LineChart(ui, "line", {{"", d.trainee.line, colour::kAccent, 2.5f, d.trainee.job_quarter}}, 0, 100, c.quarters + 1,
-            false, ImVec2(ImGui::GetContentRegionAvail().x, ui.Px(200)));
+  LineChart(ui, "line", {{"", d.trainee.line, colour::kAccent, 2.5f, d.trainee.job_quarter}}, 0,
+            100, c.quarters + 1, false, ImVec2(ImGui::GetContentRegionAvail().x, ui.Px(200)));
   EndCard();
   ImGui::Spacing();
   BeginCard("chance", left_w);
@@ -460,8 +460,10 @@ void ReflectTab(Ui& ui) {
   for (const QuarterRecord& r : play.history()) {
     if (r.quarter > 1) ImGui::SameLine(0, ui.Px(6));
     if (ImGui::GetContentRegionAvail().x < ui.Px(60)) ImGui::NewLine();
-    const std::string label = ui.F("chart.quarter_short", {{"n", std::to_string(r.quarter)}}) + "##b" + std::to_string(r.quarter);
-    if (SecondaryButton(label, ImVec2(ui.Px(58), 0))) ui.Emit(Intent{IntentKind::kBranch, {}, {}, r.quarter, 0.0, {}});
+    const std::string label = ui.F("chart.quarter_short", {{"n", std::to_string(r.quarter)}}) +
+                              "##b" + std::to_string(r.quarter);
+    if (SecondaryButton(label, ImVec2(ui.Px(58), 0)))
+      ui.Emit(Intent{IntentKind::kBranch, {}, {}, r.quarter, 0.0, {}});
     if (ImGui::IsItemHovered() || ImGui::IsItemFocused()) pointed = r.quarter;
   }
   // What the button does, on a line of its own under the buttons: a tooltip

@@ -14,7 +14,8 @@ void DrawEnd(Ui& ui) {
   const int n = static_cast<int>(h.size());
   const bool job = play.employed();
 
-  BeginCard("end", 0, job ? colour::kGoodSoft : colour::kCard, job ? colour::kGood : colour::kBorder);
+  BeginCard("end", 0, job ? colour::kGoodSoft : colour::kCard,
+            job ? colour::kGood : colour::kBorder);
   ImGui::Spacing();
   ImGui::PushStyleColor(ImGuiCol_Text, colour::Vec(job ? colour::kGood : colour::kText));
   Title(ui, job ? ui.F("end.job_title", {{"case", name}, {"n", std::to_string(n)}})
@@ -40,9 +41,12 @@ void DrawEnd(Ui& ui) {
     std::string label, value, detail;
   };
   const Stat stats[3] = {
-      {ui.T("end.place"), std::to_string(PlaceOf(h.front().line_before)) + "  \xE2\x86\x92  " + std::to_string(PlaceOf(h.back().line_after)),
+      {ui.T("end.place"),
+       std::to_string(PlaceOf(h.front().line_before)) + "  \xE2\x86\x92  " +
+           std::to_string(PlaceOf(h.back().line_after)),
        ui.T("end.place_detail")},
-      {ui.T("end.chance"), Percent(h.front().year_before, 1) + "  \xE2\x86\x92  " + Percent(h.back().year_after, 1),
+      {ui.T("end.chance"),
+       Percent(h.front().year_before, 1) + "  \xE2\x86\x92  " + Percent(h.back().year_after, 1),
        ui.T("end.chance_detail")},
       {ui.T("end.score"), Number(score, 0) + " / 100", ui.T("end.score_detail")},
   };
@@ -61,8 +65,8 @@ void DrawEnd(Ui& ui) {
   Heading(ui, ui.T("end.path"));
   std::vector<double> line{h.front().line_before};
   for (const QuarterRecord& r : h) line.push_back(r.line_after);
-  LineChart(ui, "line", {{ui.T("debrief.line_chart"), line, colour::kAccent, 2.5f, job ? n : 0}}, 0, 100,
-            c.quarters + 1, false, ImVec2(ImGui::GetContentRegionAvail().x, ui.Px(220)));
+  LineChart(ui, "line", {{ui.T("debrief.line_chart"), line, colour::kAccent, 2.5f, job ? n : 0}}, 0,
+            100, c.quarters + 1, false, ImVec2(ImGui::GetContentRegionAvail().x, ui.Px(220)));
   EndCard();
   ImGui::Spacing();
   Muted(ui.T("end.debrief_hint"));

@@ -1,7 +1,7 @@
 // Plan: the interventions for the quarter, from the 21 in their 4 groups.
-#include <algorithm>
-
 #include <fmt/format.h>
+
+#include <algorithm>
 
 #include "panel.hpp"
 #include "widgets.hpp"
@@ -21,7 +21,8 @@ void GroupCard(Ui& ui, Group g, float width) {
   const ImU32 col = colour::kGroup[static_cast<std::size_t>(g)];
   BeginCard(gid.c_str(), width);
   const ImVec2 p = ImGui::GetCursorScreenPos();
-  ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(p.x, p.y + ui.Px(4)), ImVec2(p.x + ui.Px(6), p.y + ui.Px(24)), col, ui.Px(2));
+  ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(p.x, p.y + ui.Px(4)),
+                                            ImVec2(p.x + ui.Px(6), p.y + ui.Px(24)), col, ui.Px(2));
   ImGui::Indent(ui.Px(14));
   ImGui::PushStyleColor(ImGuiCol_Text, colour::Vec(col));
   Heading(ui, ui.T("group." + gid + ".name"));
@@ -75,26 +76,37 @@ void DrawPlan(Ui& ui) {
   const std::string name = ui.T("case." + c.id + ".name");
   std::string key;
   ImU32 fill = colour::kGoodSoft, text = colour::kGood;
-  if (paused) key = "plan.status.paused", fill = colour::kBadSoft, text = colour::kBad;
-  else if (count == 0) key = "plan.status.none", fill = colour::kBadSoft, text = colour::kBad;
-  else if (a.coordinated && a.Overload() > 0.0) key = "plan.status.overloaded", fill = colour::kWarnSoft, text = colour::kWarn;
-  else if (a.coordinated) key = "plan.status.combined";
-  else if (job && count >= 2) key = "plan.status.no_barrier", fill = colour::kWarnSoft, text = colour::kWarn;
-  else if (job) key = "plan.status.job_alone", fill = colour::kWarnSoft, text = colour::kWarn;
-  else key = "plan.status.no_job", fill = colour::kWarnSoft, text = colour::kWarn;
+  if (paused)
+    key = "plan.status.paused", fill = colour::kBadSoft, text = colour::kBad;
+  else if (count == 0)
+    key = "plan.status.none", fill = colour::kBadSoft, text = colour::kBad;
+  else if (a.coordinated && a.Overload() > 0.0)
+    key = "plan.status.overloaded", fill = colour::kWarnSoft, text = colour::kWarn;
+  else if (a.coordinated)
+    key = "plan.status.combined";
+  else if (job && count >= 2)
+    key = "plan.status.no_barrier", fill = colour::kWarnSoft, text = colour::kWarn;
+  else if (job)
+    key = "plan.status.job_alone", fill = colour::kWarnSoft, text = colour::kWarn;
+  else
+    key = "plan.status.no_job", fill = colour::kWarnSoft, text = colour::kWarn;
   BeginCard("status", 0, fill, fill);
   ImGui::PushStyleColor(ImGuiCol_Text, colour::Vec(text));
   std::vector<std::string> refs;  // the finding behind the verdict, as a small reference
   Bold(ui, WithoutFindings(ui.F(key, {{"name", name}}), refs));
   ImGui::PopStyleColor();
   FindingRefs(ui, refs);
-  Wrapped(count == 0 ? ui.T("plan.chosen_none") : ui.F("plan.chosen", {{"n", std::to_string(count)}, {"names", names}}));
+  Wrapped(count == 0 ? ui.T("plan.chosen_none")
+                     : ui.F("plan.chosen", {{"n", std::to_string(count)}, {"names", names}}));
   std::string barriers;
   for (std::size_t b = 0; b < mc.barriers.size(); ++b)
-    if ((c.barriers >> b) & 1U) barriers += (barriers.empty() ? "" : ", ") + ui.T("barrier." + mc.barriers[b].id + ".name");
+    if ((c.barriers >> b) & 1U)
+      barriers += (barriers.empty() ? "" : ", ") + ui.T("barrier." + mc.barriers[b].id + ".name");
   if (!barriers.empty()) Wrapped(ui.F("plan.barriers", {{"name", name}, {"names", barriers}}));
   if (count > 0) {
-    Wrapped(ui.F("plan.load", {{"name", name}, {"load", fmt::format("{:.1f}", a.load)}, {"capacity", fmt::format("{:.1f}", a.capacity)}}));
+    Wrapped(ui.F("plan.load", {{"name", name},
+                               {"load", fmt::format("{:.1f}", a.load)},
+                               {"capacity", fmt::format("{:.1f}", a.capacity)}}));
     if (a.Overload() > 0.0) Wrapped(ui.F("plan.load.over", {{"name", name}}));
     // Chosen interventions that address none of the citizen's barriers:
     // they work at a fraction, and coordinate nothing (F-MORE).
@@ -104,7 +116,8 @@ void DrawPlan(Ui& ui) {
       if (k < mc.interventions.size() && !((a.addresses_barrier >> k) & 1U))
         unaddressed += (unaddressed.empty() ? "" : ", ") + ui.T("intervention." + id + ".name");
     }
-    if (!unaddressed.empty()) Wrapped(ui.F("plan.misfits", {{"name", name}, {"names", unaddressed}}));
+    if (!unaddressed.empty())
+      Wrapped(ui.F("plan.misfits", {{"name", name}, {"names", unaddressed}}));
   }
   if (d.carried_over) Small(ui, ui.T("plan.carried_over"));
   if (d.from_branch) Small(ui, ui.T("plan.from_branch"));
@@ -126,7 +139,8 @@ void DrawPlan(Ui& ui) {
   ui.footer.primary = Intent{IntentKind::kNext, {}, {}, 0, 0.0, {}};
   ui.footer.primary_label = ui.T("plan.to_sparring");
   ui.footer.has_back = true;
-  ui.footer.back_label = play.pending_events().empty() ? ui.T("step.meeting") : ui.T("step.situation");
+  ui.footer.back_label =
+      play.pending_events().empty() ? ui.T("step.meeting") : ui.T("step.situation");
   ui.footer.back = Intent{IntentKind::kBack, {}, {}, 0, 0.0, {}};
 }
 

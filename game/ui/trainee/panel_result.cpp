@@ -20,7 +20,8 @@ void ChangesCard(Ui& ui, const QuarterRecord& r, float width) {
   Heading(ui, ui.T("result.changes"));
   Small(ui, ui.T("result.changes_hint"));
   ImGui::Spacing();
-  const std::vector<ExplainedChange> changes = ExplainIndicators(s.content(), s.lang(), c.id, r.outcome, r.effects);
+  const std::vector<ExplainedChange> changes =
+      ExplainIndicators(s.content(), s.lang(), c.id, r.outcome, r.effects);
   // Largest changes open by default.
   std::vector<double> sizes;
   for (const ExplainedChange& ch : changes) sizes.push_back(std::abs(ch.after - ch.before));
@@ -54,16 +55,20 @@ void ChangesCard(Ui& ui, const QuarterRecord& r, float width) {
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const float h = ImGui::GetFrameHeight();
     const float mid = row.y + h * 0.5f;
-    dl->AddLine(ImVec2(bx + bar_w * 0.5f, mid - ui.Px(8)), ImVec2(bx + bar_w * 0.5f, mid + ui.Px(8)), colour::kFaint);
+    dl->AddLine(ImVec2(bx + bar_w * 0.5f, mid - ui.Px(8)),
+                ImVec2(bx + bar_w * 0.5f, mid + ui.Px(8)), colour::kFaint);
     const float len = static_cast<float>(std::clamp(delta / 1.5, -1.0, 1.0)) * bar_w * 0.5f;
     const double shown_delta = std::round(ch.after * 10) / 10 - std::round(ch.before * 10) / 10;
     const ImU32 col = shown_delta > 0.05    ? colour::kGood
                       : shown_delta < -0.05 ? colour::kBad
                                             : colour::kFaint;
     dl->AddRectFilled(ImVec2(bx + bar_w * 0.5f + std::min(0.0f, len), mid - ui.Px(5)),
-                      ImVec2(bx + bar_w * 0.5f + std::max(0.0f, len), mid + ui.Px(5)), col, ui.Px(2));
-    dl->AddText(ImVec2(bx - dsz.x - ui.Px(12), mid - dsz.y * 0.5f), col == colour::kFaint ? colour::kMuted : col, ds.c_str());
-    dl->AddText(ImVec2(bx - dsz.x - ns.x - ui.Px(30), mid - ns.y * 0.5f), colour::kMuted, nums.c_str());
+                      ImVec2(bx + bar_w * 0.5f + std::max(0.0f, len), mid + ui.Px(5)), col,
+                      ui.Px(2));
+    dl->AddText(ImVec2(bx - dsz.x - ui.Px(12), mid - dsz.y * 0.5f),
+                col == colour::kFaint ? colour::kMuted : col, ds.c_str());
+    dl->AddText(ImVec2(bx - dsz.x - ns.x - ui.Px(30), mid - ns.y * 0.5f), colour::kMuted,
+                nums.c_str());
     if (open) {
       ImGui::PushFont(ui.fonts.small);
       if (ImGui::BeginTable("why", 2, ImGuiTableFlags_SizingStretchProp)) {
@@ -73,7 +78,8 @@ void ChangesCard(Ui& ui, const QuarterRecord& r, float width) {
           if (std::abs(amount) < 0.005) continue;
           ImGui::TableNextRow();
           ImGui::TableSetColumnIndex(0);
-          ImGui::PushStyleColor(ImGuiCol_Text, colour::Vec(amount > 0 ? colour::kGood : colour::kBad));
+          ImGui::PushStyleColor(ImGuiCol_Text,
+                                colour::Vec(amount > 0 ? colour::kGood : colour::kBad));
           ImGui::TextUnformatted(Signed(amount, 2).c_str());
           ImGui::PopStyleColor();
           ImGui::TableSetColumnIndex(1);
@@ -110,7 +116,8 @@ void ChanceCard(Ui& ui, const QuarterRecord& r, float width) {
                           shown + " " + ui.T("result.points"))
                              .c_str());
   ImGui::PopStyleColor();
-  Small(ui, ui.F("result.chance_detail", {{"before", Percent(r.year_before, 1)}, {"quarter", Percent(r.outcome.job_probability, 1)}}));
+  Small(ui, ui.F("result.chance_detail", {{"before", Percent(r.year_before, 1)},
+                                          {"quarter", Percent(r.outcome.job_probability, 1)}}));
   std::vector<double> ys{100.0 * play.history().front().year_before};
   double top = ys.front();
   for (const QuarterRecord& q : play.history()) {
@@ -118,10 +125,13 @@ void ChanceCard(Ui& ui, const QuarterRecord& r, float width) {
     top = std::max(top, ys.back());
   }
   const double y_max = std::max(5.0, std::ceil(top / 5.0) * 5.0);
-  LineChart(ui, "trend", {{ui.T("result.chance"), ys, colour::kAccent, 2.0f, r.outcome.job ? static_cast<int>(ys.size()) - 1 : 0}},
+  LineChart(ui, "trend",
+            {{ui.T("result.chance"), ys, colour::kAccent, 2.0f,
+              r.outcome.job ? static_cast<int>(ys.size()) - 1 : 0}},
             0.0, y_max, std::max(static_cast<int>(ys.size()), play.case_def().quarters + 1), true,
             ImVec2(ImGui::GetContentRegionAvail().x, ui.Px(150)));
-  if (r.outcome.hazard.opening > 0.0) Pill(ui, ui.T("result.opening"), colour::kGoodSoft, colour::kGood);
+  if (r.outcome.hazard.opening > 0.0)
+    Pill(ui, ui.T("result.opening"), colour::kGoodSoft, colour::kGood);
   if (r.choices.caseworker_change ||
       r.state_after.caseworker_changes >
           (play.history().size() > 1
@@ -147,7 +157,9 @@ void ScoreCard(Ui& ui, const QuarterRecord& r, float width) {
   Muted(ui.T("result.of_100"));
   for (const ScoreLine& l : r.score.lines) {
     ImGui::Spacing();
-    const ImU32 col = l.value >= 0.75 ? colour::kGood : l.value >= 0.4 ? colour::kWarn : colour::kBad;
+    const ImU32 col = l.value >= 0.75  ? colour::kGood
+                      : l.value >= 0.4 ? colour::kWarn
+                                       : colour::kBad;
     Bold(ui, ui.T(ScorePartKey(l.part)));
     ValueBar(static_cast<float>(l.value), ImVec2(ImGui::GetContentRegionAvail().x, ui.Px(6)), col);
     ImGui::PushFont(ui.fonts.small);
@@ -172,7 +184,9 @@ void SituationCard(Ui& ui, const QuarterRecord& r, float width) {
     const std::string base = "case." + c.id + ".event." + eid;
     ImGui::Spacing();
     Bold(ui, ui.T(base + ".title") + "  \xE2\x86\x92  " + ui.T(base + ".response." + resp->id));
-    const ImU32 col = resp->practice == Practice::kGood ? colour::kGood : resp->practice == Practice::kMixed ? colour::kWarn : colour::kBad;
+    const ImU32 col = resp->practice == Practice::kGood    ? colour::kGood
+                      : resp->practice == Practice::kMixed ? colour::kWarn
+                                                           : colour::kBad;
     ImGui::PushStyleColor(ImGuiCol_Text, colour::Vec(col));
     Wrapped(ui.T(base + ".response." + resp->id + ".feedback"));
     ImGui::PopStyleColor();
@@ -203,8 +217,10 @@ void DrawResult(Ui& ui) {
   }
 
   // The line of 100, full width.
-  if (ui.view.animated_quarter != r.quarter && !ui.animate) ui.view.animation_start = -100.0;
-  else if (ui.view.animated_quarter != r.quarter) ui.view.animation_start = ui.time;
+  if (ui.view.animated_quarter != r.quarter && !ui.animate)
+    ui.view.animation_start = -100.0;
+  else if (ui.view.animated_quarter != r.quarter)
+    ui.view.animation_start = ui.time;
   if (ui.animate) ui.view.animate_until = ui.view.animation_start + 1.5;
   const float t = ui.animate ? static_cast<float>((ui.time - ui.view.animation_start) / 1.4) : 1.0f;
   BeginCard("line");
@@ -238,8 +254,9 @@ void DrawResult(Ui& ui) {
 
   ui.footer.has_primary = true;
   ui.footer.primary = Intent{IntentKind::kNext, {}, {}, 0, 0.0, {}};
-  ui.footer.primary_label = play.finished() ? ui.T("result.to_end")
-                                            : ui.F("result.next_quarter", {{"n", std::to_string(play.quarter())}});
+  ui.footer.primary_label =
+      play.finished() ? ui.T("result.to_end")
+                      : ui.F("result.next_quarter", {{"n", std::to_string(play.quarter())}});
 }
 
 }  // namespace bip::ui

@@ -7,10 +7,14 @@ namespace {
 
 const char* KindId(SparringKind k) {
   switch (k) {
-    case SparringKind::kNone: return "none";
-    case SparringKind::kGood: return "good";
-    case SparringKind::kNarrative: return "narrative";
-    case SparringKind::kBad: return "bad";
+    case SparringKind::kNone:
+      return "none";
+    case SparringKind::kGood:
+      return "good";
+    case SparringKind::kNarrative:
+      return "narrative";
+    case SparringKind::kBad:
+      return "bad";
   }
   return "none";
 }
@@ -26,8 +30,8 @@ void KindCard(Ui& ui, SparringKind kind, float width) {
   for (const SparringMove& m : s.content().model.sparring) {
     if (m.kind != kind) continue;
     const bool sel = s.draft().choices.sparring == m.id;
-    if (ChoiceRow(ui, m.id.c_str(), ui.T("sparring." + m.id + ".name"), ui.T("sparring." + m.id + ".description"), sel,
-                  Mark::kRadio, accent))
+    if (ChoiceRow(ui, m.id.c_str(), ui.T("sparring." + m.id + ".name"),
+                  ui.T("sparring." + m.id + ".description"), sel, Mark::kRadio, accent))
       ui.Emit(Intent{IntentKind::kSparring, m.id, {}, 0, 0.0, {}});
   }
   EndCard();
@@ -61,13 +65,16 @@ void DrawSparring(Ui& ui) {
       ImGui::TextUnformatted(v.c_str());
       ImGui::PopTextWrapPos();
     };
-    row(ui.T("sparring_screen.belief"), "S12: " + ui.T("scale.belief." + std::to_string(d.choices.belief)));
+    row(ui.T("sparring_screen.belief"),
+        "S12: " + ui.T("scale.belief." + std::to_string(d.choices.belief)));
     for (const Event* e : play.pending_events()) {
       const auto it = d.choices.responses.find(e->id);
       const std::string r = it != d.choices.responses.end() ? it->second : e->Default().id;
       const std::string base = "case." + c.id + ".event." + e->id;
-      row(ui.T(base + ".title"), ui.T(base + ".response." + r) +
-                                     (it == d.choices.responses.end() ? "  (" + ui.T("sparring_screen.by_default") + ")" : ""));
+      row(ui.T(base + ".title"),
+          ui.T(base + ".response." + r) + (it == d.choices.responses.end()
+                                               ? "  (" + ui.T("sparring_screen.by_default") + ")"
+                                               : ""));
     }
     std::string names;
     for (const std::string& id : d.choices.interventions)

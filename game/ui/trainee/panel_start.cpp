@@ -231,7 +231,9 @@ void DrawStart(Ui& ui) {
   } else if (!cases.empty()) {
     const int i = std::clamp(ui.view.selected_case, 0, static_cast<int>(cases.size()) - 1);
     ui.footer.has_primary = true;
-    ui.footer.primary_label = ui.F("start.start_case", {{"case", ui.T("case." + cases[static_cast<std::size_t>(i)].id + ".name")}});
+    ui.footer.primary_label =
+        ui.F("start.start_case",
+             {{"case", ui.T("case." + cases[static_cast<std::size_t>(i)].id + ".name")}});
     const std::optional<std::uint64_t> number = GameNumber(ui.view.game_number.data());
     ui.footer.primary = Intent{IntentKind::kStartCase,
                                cases[static_cast<std::size_t>(i)].id,
