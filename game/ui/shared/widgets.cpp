@@ -201,6 +201,35 @@ bool PrimaryButton(const std::string& label, ImVec2 size, bool enabled) {
   return clicked && enabled;
 }
 
+int TabStrip(const Ui& ui, const char* id, const std::vector<std::string>& labels, int selected) {
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const ImVec2 start = ImGui::GetCursorScreenPos();
+  const float total_w = ImGui::GetContentRegionAvail().x;
+  int clicked = -1;
+  for (int t = 0; t < static_cast<int>(labels.size()); ++t) {
+    const std::string label = std::to_string(t + 1) + "  " + labels[static_cast<std::size_t>(t)];
+    if (t > 0) ImGui::SameLine(0, ui.Px(6));
+    const ImVec2 p = ImGui::GetCursorScreenPos();
+    const bool sel = t == selected;
+    ImGui::PushFont(sel ? ui.fonts.bold : ui.fonts.body);
+    const ImVec2 ts = ImGui::CalcTextSize(label.c_str());  // in the font it is drawn with
+    const ImVec2 size(ts.x + ui.Px(28), ts.y + ui.Px(16));
+    if (Box((id + std::to_string(t)).c_str(), sel, size, colour::kCard, colour::kAccentSoft, 0,
+            ui.Px(4)))
+      clicked = t;
+    dl->AddText(ImVec2(p.x + ui.Px(14), p.y + ui.Px(8)), sel ? colour::kHeader : colour::kMuted,
+                label.c_str());
+    ImGui::PopFont();
+    if (sel)
+      dl->AddRectFilled(ImVec2(p.x, p.y + size.y - ui.Px(4)), ImVec2(p.x + size.x, p.y + size.y),
+                        colour::kAccent);
+  }
+  const float y = ImGui::GetItemRectMax().y;
+  dl->AddLine(ImVec2(start.x, y), ImVec2(start.x + total_w, y), colour::kBorder);
+  ImGui::Spacing();
+  return clicked;
+}
+
 bool SecondaryButton(const std::string& label, ImVec2 size) {
   const bool clicked = ImGui::Button(label.c_str(), size);
   Focusable();

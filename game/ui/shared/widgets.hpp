@@ -58,6 +58,9 @@ void CardSeparator();
 void Pill(const Ui& ui, const std::string& text, ImU32 fill, ImU32 text_colour);
 
 // A primary (filled) button.
+// A row of numbered tabs ("1  Name"), the selected one bold and underlined;
+// returns the index clicked, or -1. Shared by the debrief and the team desk.
+int TabStrip(const Ui& ui, const char* id, const std::vector<std::string>& labels, int selected);
 bool PrimaryButton(const std::string& label, ImVec2 size = ImVec2(0, 0), bool enabled = true);
 bool SecondaryButton(const std::string& label, ImVec2 size = ImVec2(0, 0));
 // A text's finding codes: "… bäst (F-LINE)." gives "… bäst." and F-LINE, so

@@ -9,33 +9,13 @@
 namespace bip::ui {
 namespace {
 
-void TabStrip(Ui& ui, const TeamDesk& desk) {
-  ImDrawList* dl = ImGui::GetWindowDrawList();
-  const ImVec2 start = ImGui::GetCursorScreenPos();
-  const float total_w = ImGui::GetContentRegionAvail().x;
-  for (int t = 0; t < kTeamTabCount; ++t) {
-    const auto tab = static_cast<TeamTab>(t);
-    const std::string label =
-        std::to_string(t + 1) + "  " + ui.T("team_desk.tab." + std::string(TeamTabName(tab)));
-    if (t > 0) ImGui::SameLine(0, ui.Px(6));
-    const ImVec2 p = ImGui::GetCursorScreenPos();
-    const bool sel = tab == desk.tab();
-    ImGui::PushFont(sel ? ui.fonts.bold : ui.fonts.body);
-    const ImVec2 ts = ImGui::CalcTextSize(label.c_str());  // in the font it is drawn with
-    const ImVec2 size(ts.x + ui.Px(28), ts.y + ui.Px(16));
-    if (Box(("##teamtab" + std::to_string(t)).c_str(), sel, size, colour::kCard,
-            colour::kAccentSoft, 0, ui.Px(4)))
-      ui.Emit(TeamIntent("tab", std::string(TeamTabName(tab))));
-    dl->AddText(ImVec2(p.x + ui.Px(14), p.y + ui.Px(8)), sel ? colour::kHeader : colour::kMuted,
-                label.c_str());
-    ImGui::PopFont();
-    if (sel)
-      dl->AddRectFilled(ImVec2(p.x, p.y + size.y - ui.Px(4)), ImVec2(p.x + size.x, p.y + size.y),
-                        colour::kAccent);
-  }
-  const float y = ImGui::GetItemRectMax().y;
-  dl->AddLine(ImVec2(start.x, y), ImVec2(start.x + total_w, y), colour::kBorder);
-  ImGui::Spacing();
+void TeamTabs(Ui& ui, const TeamDesk& desk) {
+  std::vector<std::string> labels;
+  for (int t = 0; t < kTeamTabCount; ++t)
+    labels.push_back(ui.T("team_desk.tab." + std::string(TeamTabName(static_cast<TeamTab>(t)))));
+  const int clicked = TabStrip(ui, "##teamtab", labels, static_cast<int>(desk.tab()));
+  if (clicked >= 0)
+    ui.Emit(TeamIntent("tab", std::string(TeamTabName(static_cast<TeamTab>(clicked)))));
 }
 
 // Keys of the desk (not while typing): 1-5 the tabs; on the rounds tab F6
@@ -69,7 +49,7 @@ void DrawTeam(Ui& ui) {
     Wrapped(ui.T("team_desk.intro"));
   }
   ImGui::Spacing();
-  TabStrip(ui, desk);
+  TeamTabs(ui, desk);
   ImGui::Spacing();
   DeskKeys(ui, desk);
   // Every tab but the first works on an open session.

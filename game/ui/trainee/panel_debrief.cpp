@@ -17,34 +17,19 @@ std::string StrategyName(const Ui& ui, const std::string& policy) {
   return ui.s.texts().Has(ui.s.lang(), key) ? ui.T(key) : policy;
 }
 
-void TabStrip(Ui& ui) {
-  const DebriefTab cur = ui.s.debrief_tab();
-  ImDrawList* dl = ImGui::GetWindowDrawList();
-  const ImVec2 start = ImGui::GetCursorScreenPos();
-  const float total_w = ImGui::GetContentRegionAvail().x;
-  for (int t = 0; t < kDebriefTabCount; ++t) {
-    const auto tab = static_cast<DebriefTab>(t);
-    const std::string label =
-        std::to_string(t + 1) + "  " + ui.T("debrief.tab." + std::string(DebriefTabName(tab)));
-    const ImVec2 ts = ImGui::CalcTextSize(label.c_str());
-    if (t > 0) ImGui::SameLine(0, ui.Px(6));
-    const ImVec2 p = ImGui::GetCursorScreenPos();
-    const bool sel = tab == cur;
-    ImGui::PushFont(sel ? ui.fonts.bold : ui.fonts.body);
-    const ImVec2 size(ts.x + ui.Px(28), ts.y + ui.Px(16));
-    if (Box(("##tab" + std::to_string(t)).c_str(), sel, size, colour::kCard, colour::kAccentSoft, 0,
-            ui.Px(4)))
-      ui.Emit(Intent{IntentKind::kDebriefTab, std::string(DebriefTabName(tab)), {}, 0, 0.0, {}});
-    dl->AddText(ImVec2(p.x + ui.Px(14), p.y + ui.Px(8)), sel ? colour::kHeader : colour::kMuted,
-                label.c_str());
-    ImGui::PopFont();
-    if (sel)
-      dl->AddRectFilled(ImVec2(p.x, p.y + size.y - ui.Px(4)), ImVec2(p.x + size.x, p.y + size.y),
-                        colour::kAccent);
-  }
-  const float y = ImGui::GetItemRectMax().y;
-  dl->AddLine(ImVec2(start.x, y), ImVec2(start.x + total_w, y), colour::kBorder);
-  ImGui::Spacing();
+void DebriefTabs(Ui& ui) {
+  std::vector<std::string> labels;
+  for (int t = 0; t < kDebriefTabCount; ++t)
+    labels.push_back(
+        ui.T("debrief.tab." + std::string(DebriefTabName(static_cast<DebriefTab>(t)))));
+  const int clicked = TabStrip(ui, "##tab", labels, static_cast<int>(ui.s.debrief_tab()));
+  if (clicked >= 0)
+    ui.Emit(Intent{IntentKind::kDebriefTab,
+                   std::string(DebriefTabName(static_cast<DebriefTab>(clicked))),
+                   {},
+                   0,
+                   0.0,
+                   {}});
 }
 
 // The interventions of each quarter, from a played history.
@@ -504,7 +489,7 @@ void DrawDebrief(Ui& ui) {
   // Team sparring hook: hand the finished case in to the team leader's
   // session, or export it as a result file (panel_team_export.cpp).
   DrawTeamHandIn(ui);
-  TabStrip(ui);
+  DebriefTabs(ui);
   ImGui::Spacing();
   switch (s.debrief_tab()) {
     case DebriefTab::kProgress:
