@@ -179,8 +179,10 @@ double CasePolicyJobShare(const Content& content, const OutcomeModel& model, con
                           const Policy& policy, int seeds, std::uint64_t first_seed) {
   const LineOf100 line(model, 200, 1);  // the line is not read here; keep it small
   int jobs = 0;
+  Playthrough play(content, model, line, c, first_seed);
+  play.KeepExplanations(false);
   for (int s = 0; s < seeds; ++s) {
-    Playthrough play(content, model, line, c, first_seed + static_cast<std::uint64_t>(s));
+    if (s > 0) play.Restart(first_seed + static_cast<std::uint64_t>(s));
     while (!play.finished()) play.Play(PolicyChoices(policy, play));
     jobs += play.employed() ? 1 : 0;
   }

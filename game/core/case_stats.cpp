@@ -46,9 +46,10 @@ CaseStats PlayCase(const Content& content, const OutcomeModel& model, const Line
   for (std::size_t g = 0; g < kGeneratedCount; ++g) {
     const auto kind = static_cast<Generated>(g);
     PolicyStats& ps = stats.policies[g];
+    Playthrough play(content, model, line, c, first_seed);
+    play.KeepExplanations(false);
     for (int s = 0; s < seeds; ++s) {
-      Playthrough play(content, model, line, c, first_seed + static_cast<std::uint64_t>(s));
-      play.KeepExplanations(false);
+      if (s > 0) play.Restart(first_seed + static_cast<std::uint64_t>(s));
       while (!play.finished()) {
         const QuarterRecord& r = play.Play(GeneratedChoices(kind, content, play));
         ps.score_sum += r.score.Total();

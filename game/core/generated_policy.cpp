@@ -24,19 +24,21 @@ double Plainness(const InterventionDef& d, const CitizenState& s) {
 std::vector<std::string> Misfits(const Content& content, const CaseDef& c, const CitizenState& s,
                                  std::size_t count) {
   const ModelContent& mc = content.model;
-  std::vector<std::pair<double, std::string>> job, other;
+  std::vector<std::pair<double, const std::string*>> job, other;
+  job.reserve(c.palette.size());
+  other.reserve(c.palette.size());
   for (const std::string& id : c.palette) {
     const InterventionDef& d = mc.interventions[mc.InterventionIndex(id)];
-    (d.group == Group::kJobFocused ? job : other).emplace_back(Plainness(d, s), id);
+    (d.group == Group::kJobFocused ? job : other).emplace_back(Plainness(d, s), &id);
   }
   // Stable: ties keep the palette's order.
   auto by_plainness = [](const auto& a, const auto& b) { return a.first < b.first; };
   std::stable_sort(job.begin(), job.end(), by_plainness);
   std::stable_sort(other.begin(), other.end(), by_plainness);
   std::vector<std::string> out;
-  if (!job.empty()) out.push_back(job.front().second);
+  if (!job.empty()) out.push_back(*job.front().second);
   for (std::size_t k = 0; k < other.size() && out.size() < std::max<std::size_t>(count, 1); ++k)
-    out.push_back(other[k].second);
+    out.push_back(*other[k].second);
   return out;
 }
 

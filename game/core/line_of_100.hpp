@@ -26,7 +26,14 @@ class LineOf100 {
   int Place(double readiness) const;
 
  private:
+  void IndexBuckets();
+
   std::vector<double> sorted_;
+  // Where each of equal-width buckets of readiness starts in sorted_: a
+  // lookup searches one bucket, not the whole line (the case runs ask
+  // millions of times).
+  std::vector<std::size_t> bucket_;
+  double bucket_width_ = 0.0;
 };
 
 }  // namespace bip

@@ -195,26 +195,51 @@ namespace {
 // Gains shrink near the top of the scale and losses near the bottom: a
 // modelling assumption that keeps the +22 a move from the middle (F-LINE).
 double Room(double x, double amount, double inverse_span) {
-  const double room = (amount > 0 ? kScaleMax - x : x - kScaleMin) * inverse_span;
-  return std::clamp(room, 0.0, 1.0);
+  // Both sides computed, then one picked: a select, not a guessed branch.
+  const double up = (kScaleMax - x) * inverse_span, down = (x - kScaleMin) * inverse_span;
+  return std::clamp(amount > 0 ? up : down, 0.0, 1.0);
 }
 
 }  // namespace
 
 QuarterOutcome OutcomeModel::Step(CitizenState& s, const Caseworker& cw, const QuarterInput& in,
                                   Rng& rng, std::vector<Effect>* why) const {
+  return why ? StepKeeping<true>(s, cw, in, rng, why) : StepKeeping<false>(s, cw, in, rng, nullptr);
+}
+
+// One body for both: kExplain decides at compile time whether the effects
+// are written down, so the cohort's loop carries no test of `why`.
+template <bool kExplain>
+QuarterOutcome OutcomeModel::StepKeeping(CitizenState& s, const Caseworker& cw,
+                                         const QuarterInput& in, Rng& shared_rng,
+                                         std::vector<Effect>* why) const {
   const Parameters& p = content_.params;
-  QuarterOutcome out;
-  out.before = s.x;
+  // A local copy the compiler can keep in registers; handed back at the end.
+  Rng rng = shared_rng;
+  // The plan, measured against the citizen before the quarter's work: the
+  // load against what they can follow, and what each intervention can do
+  // for them (F-INT, F-MORE). Built in place: the outcome is large.
+  const InterventionSet plan = in.pause ? 0 : in.interventions;
+  QuarterOutcome out{.before = s.x,
+                     .after = {},
+                     .had_intervention = false,
+                     .combined_with_job = false,
+                     .dropped_out = false,
+                     .plan = Assess(s, plan),
+                     .hazard = {},
+                     .job_probability = 0.0,
+                     .job = false};
 
   IndicatorValues delta{};
   const double inverse_span = 1.0 / p.headroom_span;
+  // A zero amount adds nothing; only an explanation needs it skipped (a
+  // branch per call costs the cohort more than the addition).
   auto add = [&](std::size_t i, double amount, Cause cause, std::string_view source,
                  std::string_view finding) {
-    if (amount == 0.0) return;
     const double scaled = amount * Room(s.x[i], amount, inverse_span);
     delta[i] += scaled;
-    if (why) why->push_back(Effect{cause, source, i, scaled, finding});
+    if constexpr (kExplain)
+      if (amount != 0.0) why->push_back(Effect{cause, source, i, scaled, finding});
   };
 
   // The caseworker's belief first: what stayed of last quarter's shifts,
@@ -231,11 +256,6 @@ QuarterOutcome OutcomeModel::Step(CitizenState& s, const Caseworker& cw, const Q
   s.belief_carry = p.belief_carry * shifted;
   const double belief = s.x[kCaseworkerBelief] + delta[kCaseworkerBelief];
 
-  // The plan, measured against the citizen before the quarter's work: the
-  // load against what they can follow, and what each intervention can do
-  // for them (F-INT, F-MORE).
-  const InterventionSet plan = in.pause ? 0 : in.interventions;
-  out.plan = Assess(s, plan);
   const PlanAssessment& a = out.plan;
   const double overload = a.Overload();
   // Always drawn, so paired runs stay paired whatever the plan.
@@ -275,19 +295,25 @@ QuarterOutcome OutcomeModel::Step(CitizenState& s, const Caseworker& cw, const Q
   const bool interrupted = in.caseworker_change && any && !out.dropped_out;
   const double synergy =
       plan_weight * load_factor * p.synergy * std::min(1.0, job_fit / p.fit_full);
-  for (std::size_t i = 0; i < kIndicatorCount; ++i) {
-    if (i == kCaseworkerBelief) continue;
-    if (coordinated) add(i, synergy * p.synergy_profile[i], Cause::kCombination, {}, "F-LINE");
-    if (drift) add(i, plan_weight * p.drift_without_job, Cause::kNoJobFocus, {}, "F-LINE");
-    if (idle_weight > 0) {
-      const Cause cause = out.dropped_out ? Cause::kDropout
-                          : interrupted   ? Cause::kCaseworkerChange
-                                          : Cause::kNoIntervention;
-      add(i, -idle_weight * p.decay_no_intervention, cause, {},
-          out.dropped_out ? "F-INT"
-          : interrupted   ? "F-CHANGE"
-                          : "F-LINE");
-    }
+  // One loop per mechanism, so the per-indicator loops carry no test.
+  if (coordinated)
+    for (std::size_t i = 0; i < kIndicatorCount; ++i)
+      if (i != kCaseworkerBelief)
+        add(i, synergy * p.synergy_profile[i], Cause::kCombination, {}, "F-LINE");
+  if (drift)
+    for (std::size_t i = 0; i < kIndicatorCount; ++i)
+      if (i != kCaseworkerBelief)
+        add(i, plan_weight * p.drift_without_job, Cause::kNoJobFocus, {}, "F-LINE");
+  if (idle_weight > 0) {
+    const Cause cause = out.dropped_out ? Cause::kDropout
+                        : interrupted   ? Cause::kCaseworkerChange
+                                        : Cause::kNoIntervention;
+    const std::string_view finding = out.dropped_out ? "F-INT"
+                                     : interrupted   ? "F-CHANGE"
+                                                     : "F-LINE";
+    for (std::size_t i = 0; i < kIndicatorCount; ++i)
+      if (i != kCaseworkerBelief)
+        add(i, -idle_weight * p.decay_no_intervention, cause, {}, finding);
   }
   if (overload > 0.0) {
     const double cost = p.overload_cost * std::min(overload, 2.0);
@@ -326,10 +352,15 @@ QuarterOutcome OutcomeModel::Step(CitizenState& s, const Caseworker& cw, const Q
   // assumption that keeps a move on the line within what F-LINE reports).
   if (p.pace_limit > 0.0)
     for (std::size_t i = 0; i < kIndicatorCount; ++i) {
-      if (i == kCaseworkerBelief || delta[i] <= 0.0) continue;
+      if (i == kCaseworkerBelief) continue;
+      // Computed for every indicator and kept for gains: a select, not a
+      // branch the processor would guess wrong half the time.
       const double paced = p.pace_limit * TanhApprox(delta[i] / p.pace_limit);
-      if (why) why->push_back(Effect{Cause::kPace, {}, i, paced - delta[i], "F-MORE"});
-      delta[i] = paced;
+      const double kept = delta[i] > 0.0 ? paced : delta[i];
+      if constexpr (kExplain)
+        if (kept != delta[i])
+          why->push_back(Effect{Cause::kPace, {}, i, kept - delta[i], "F-MORE"});
+      delta[i] = kept;
     }
 
   // The quarter's ups and downs: every indicator but the caseworker's belief.
@@ -337,13 +368,14 @@ QuarterOutcome OutcomeModel::Step(CitizenState& s, const Caseworker& cw, const Q
     if (i == kCaseworkerBelief) continue;
     const double noise = p.noise_sd * rng.Normal();
     delta[i] += noise;
-    if (why) why->push_back(Effect{Cause::kChance, {}, i, noise, {}});
+    if constexpr (kExplain) why->push_back(Effect{Cause::kChance, {}, i, noise, {}});
   }
 
   for (std::size_t i = 0; i < kIndicatorCount; ++i) {
     const double raw = s.x[i] + delta[i];
     const double clamped = std::clamp(raw, kScaleMin, kScaleMax);
-    if (why && clamped != raw) why->push_back(Effect{Cause::kScaleLimit, {}, i, clamped - raw, {}});
+    if constexpr (kExplain)
+      if (clamped != raw) why->push_back(Effect{Cause::kScaleLimit, {}, i, clamped - raw, {}});
     s.x[i] = clamped;
   }
 
@@ -358,6 +390,7 @@ QuarterOutcome OutcomeModel::Step(CitizenState& s, const Caseworker& cw, const Q
   if (s.opening_quarters > 0) s.opening_quarters -= 1;
   s.employed = s.employed || out.job;
   out.after = s.x;
+  shared_rng = rng;
   return out;
 }
 

@@ -178,6 +178,10 @@ class OutcomeModel {
   const InterventionGroups& groups() const { return groups_; }
 
  private:
+  template <bool kExplain>
+  QuarterOutcome StepKeeping(CitizenState& s, const Caseworker& cw, const QuarterInput& in,
+                             Rng& rng, std::vector<Effect>* why) const;
+
   const ModelContent& content_;
   InterventionSet job_mask_ = 0;
   InterventionGroups groups_;

@@ -11,10 +11,6 @@ namespace {
 
 constexpr std::uint64_t kCaseStream = 7;
 
-bool Contains(const std::vector<std::string>& v, const std::string& s) {
-  return std::find(v.begin(), v.end(), s) != v.end();
-}
-
 double PracticeValue(Practice p) {
   switch (p) {
     case Practice::kGood:
@@ -70,9 +66,23 @@ Playthrough::Playthrough(const Content& content, const OutcomeModel& model, cons
       case_(c),
       seed_(seed),
       rng_(seed, kCaseStream) {
-  state_ = CaseStartState(c, model.params());
-  caseworker_.effectiveness = c.caseworker_effectiveness;
-  history_.reserve(static_cast<std::size_t>(std::max(0, c.quarters)));
+  palette_.reserve(c.palette.size());
+  for (const std::string& id : c.palette)
+    palette_.emplace_back(&id, content.model.InterventionIndex(id));
+  Restart(seed);
+}
+
+void Playthrough::Restart(std::uint64_t seed) {
+  seed_ = seed;
+  rng_ = Rng(seed, kCaseStream);
+  state_ = CaseStartState(case_, model_.params());
+  caseworker_ = Caseworker{};
+  caseworker_.effectiveness = case_.caseworker_effectiveness;
+  history_.clear();
+  history_.reserve(static_cast<std::size_t>(std::max(0, case_.quarters)));
+  fired_.clear();
+  previous_plan_ = 0;
+  std::fill(std::begin(first_quarter_after_), std::end(first_quarter_after_), 0);
   DrawEvents();
 }
 
@@ -92,10 +102,17 @@ PlanAssessment Playthrough::Assess(const std::vector<std::string>& interventions
   return model_.Assess(state_, SetOf(interventions));
 }
 
+std::size_t Playthrough::PaletteIndex(const std::string& id) const {
+  for (const auto& [palette_id, k] : palette_)
+    if (*palette_id == id) return k;
+  return content_.model.interventions.size();
+}
+
 InterventionSet Playthrough::SetOf(const std::vector<std::string>& interventions) const {
   InterventionSet set = 0;
   for (const std::string& id : interventions) {
-    const std::size_t k = content_.model.InterventionIndex(id);
+    std::size_t k = PaletteIndex(id);
+    if (k >= content_.model.interventions.size()) k = content_.model.InterventionIndex(id);
     if (k < content_.model.interventions.size()) set |= InterventionSet{1} << k;
   }
   return set;
@@ -135,7 +152,7 @@ void Playthrough::DrawEvents() {
     // Random events draw every quarter, fired or not, so one event's
     // outcome never shifts another's random numbers.
     const bool lucky = e.trigger.type == TriggerType::kRandom && rng_.Chance(e.trigger.chance);
-    if (Contains(fired_, e.id)) continue;
+    if (std::find(fired_.begin(), fired_.end(), &e) != fired_.end()) continue;
     const bool in_range = quarter() >= e.trigger.from_quarter &&
                           (e.trigger.to_quarter == 0 || quarter() <= e.trigger.to_quarter);
     if ((e.trigger.type == TriggerType::kRandom && lucky && in_range) || Fires(e))
@@ -144,18 +161,26 @@ void Playthrough::DrawEvents() {
 }
 
 std::optional<std::string> Playthrough::Check(const QuarterChoices& ch) const {
+  Resolved unused;
+  return Resolve(ch, unused);
+}
+
+std::optional<std::string> Playthrough::Resolve(const QuarterChoices& ch, Resolved& out) const {
   if (finished()) return "the case has ended";
-  for (std::size_t i = 0; i < ch.interventions.size(); ++i) {
-    const std::string& id = ch.interventions[i];
-    if (content_.model.InterventionIndex(id) >= content_.model.interventions.size())
-      return "unknown intervention '" + id + "'";
-    if (!Contains(case_.palette, id))
-      return "intervention '" + id + "' is not offered in this case";
-    for (std::size_t j = 0; j < i; ++j)
-      if (ch.interventions[j] == id) return "intervention '" + id + "' chosen twice";
+  const ModelContent& mc = content_.model;
+  out.interventions = 0;
+  for (const std::string& id : ch.interventions) {
+    const std::size_t k = PaletteIndex(id);
+    if (k >= mc.interventions.size())
+      return mc.InterventionIndex(id) >= mc.interventions.size()
+                 ? "unknown intervention '" + id + "'"
+                 : "intervention '" + id + "' is not offered in this case";
+    const InterventionSet bit = InterventionSet{1} << k;
+    if (out.interventions & bit) return "intervention '" + id + "' chosen twice";
+    out.interventions |= bit;
   }
-  if (content_.model.SparringIndex(ch.sparring) >= content_.model.sparring.size())
-    return "unknown sparring move '" + ch.sparring + "'";
+  out.sparring = mc.SparringIndex(ch.sparring);
+  if (out.sparring >= mc.sparring.size()) return "unknown sparring move '" + ch.sparring + "'";
   if (ch.belief < 1 || ch.belief > 5)
     return "belief answer must be 1-5, got " + std::to_string(ch.belief);
   for (const auto& [event_id, response_id] : ch.responses) {
@@ -170,13 +195,15 @@ std::optional<std::string> Playthrough::Check(const QuarterChoices& ch) const {
   return std::nullopt;
 }
 
-const QuarterRecord& Playthrough::Play(const QuarterChoices& ch) {
-  if (auto problem = Check(ch)) throw std::invalid_argument(*problem);
+const QuarterRecord& Playthrough::Play(QuarterChoices choices) {
+  Resolved resolved;
+  if (auto problem = Resolve(choices, resolved)) throw std::invalid_argument(*problem);
   const ModelContent& mc = content_.model;
 
   QuarterRecord rec;
   rec.quarter = quarter();
-  rec.choices = ch;
+  rec.choices = std::move(choices);
+  const QuarterChoices& ch = rec.choices;
 
   // Measured before the meeting's belief answer, so "before" is what the
   // meeting screen and the previous quarter's result showed; the answer's
@@ -188,18 +215,21 @@ const QuarterRecord& Playthrough::Play(const QuarterChoices& ch) {
   const int evidence = EvidenceBelief();  // what the trainee could see at the meeting
 
   QuarterInput in;
-  in.interventions = SetOf(ch.interventions);
-  const SparringMove& move = mc.sparring[mc.SparringIndex(ch.sparring)];
+  in.interventions = resolved.interventions;
+  const SparringMove& move = mc.sparring[resolved.sparring];
+  in.pushes.reserve(1 + pending_.size());
   in.pushes.push_back(Push{move.id, move.finding, {}, move.belief_shift, move.grounding_shift});
   in.caseworker_change = ch.caseworker_change;
 
   std::vector<const Response*> answered;
+  answered.reserve(pending_.size());
+  rec.events.reserve(pending_.size());
   for (const Event* e : pending_) {
     const auto chosen = ch.responses.find(e->id);
     const Response* r = chosen != ch.responses.end() ? e->Find(chosen->second) : &e->Default();
     answered.push_back(r);
     rec.events.push_back(e->id);
-    fired_.push_back(e->id);
+    fired_.push_back(e);
     const ResponseEffects& fx = r->effects;
     in.pushes.push_back(Push{r->id, r->finding, fx.indicators, fx.belief, fx.grounding});
     in.pause = in.pause || fx.pause_interventions;

@@ -38,6 +38,10 @@ class Playthrough {
   Playthrough(const Content& content, const OutcomeModel& model, const LineOf100& line,
               const CaseDef& c, std::uint64_t seed);
 
+  // The same case from its start with another seed, as a new playthrough
+  // would be; runs over many seeds reuse one playthrough's memory.
+  void Restart(std::uint64_t seed);
+
   const CaseDef& case_def() const { return case_; }
   std::uint64_t seed() const { return seed_; }
   int quarter() const { return static_cast<int>(history_.size()) + 1; }  // next to play
@@ -63,11 +67,21 @@ class Playthrough {
   // Why choices cannot be played, or nothing when they can.
   std::optional<std::string> Check(const QuarterChoices& choices) const;
   // Plays the quarter; throws std::invalid_argument when Check() fails.
-  const QuarterRecord& Play(const QuarterChoices& choices);
+  // Taken by value: a caller's temporary moves into the history.
+  const QuarterRecord& Play(QuarterChoices choices);
 
  private:
+  // Choices turned into the model's indices, checked on the way.
+  struct Resolved {
+    InterventionSet interventions = 0;
+    std::size_t sparring = 0;
+  };
+  std::optional<std::string> Resolve(const QuarterChoices& choices, Resolved& out) const;
   void DrawEvents();
   InterventionSet SetOf(const std::vector<std::string>& interventions) const;
+  // The palette's index in the model, or the model's size when `id` is not
+  // offered in this case (most lookups: a short list, not the whole model).
+  std::size_t PaletteIndex(const std::string& id) const;
   QuarterScore Score(const QuarterChoices& ch, const QuarterInput& in,
                      const std::vector<const Response*>& answered, const SparringMove& move,
                      const PlanAssessment& a, int evidence) const;
@@ -83,7 +97,8 @@ class Playthrough {
   Caseworker caseworker_;
   std::vector<QuarterRecord> history_;
   std::vector<const Event*> pending_;
-  std::vector<std::string> fired_;
+  std::vector<const Event*> fired_;
+  std::vector<std::pair<const std::string*, std::size_t>> palette_;  // id, model index
   bool explain_ = true;
   InterventionSet previous_plan_ = 0;          // last quarter's plan, for the score
   int first_quarter_after_[4] = {0, 0, 0, 0};  // per group: quarter after its first use
