@@ -9,7 +9,13 @@
 namespace bip {
 
 int AnswerFor(double value) {
-  return static_cast<int>(std::clamp(std::lround(value), 1L, 5L));
+  // Rounds half up as lround does, without its library call (the cohort
+  // measures every citizen every quarter). Clamped first, so the cast is
+  // always defined; no answer at all (NaN) reads as the lowest.
+  if (!(value >= kScaleMin)) return 1;
+  const double v = std::min(value, kScaleMax);
+  const int whole = static_cast<int>(v);
+  return v - whole >= 0.5 ? whole + 1 : whole;
 }
 
 std::size_t ModelContent::InterventionIndex(const std::string& id) const {

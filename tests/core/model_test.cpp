@@ -1,6 +1,8 @@
 // Properties the outcome model must have whatever its parameters.
 #include <gtest/gtest.h>
 
+#include <cmath>
+
 #include "population.hpp"
 #include "test_content.hpp"
 
@@ -162,6 +164,15 @@ TEST(ModelTest, AnswersStayOnTheScale) {
     EXPECT_GE(AnswerFor(v), 1);
     EXPECT_LE(AnswerFor(v), 5);
   }
+  EXPECT_EQ(AnswerFor(std::nan("")), 1);
+}
+
+TEST(ModelTest, AnswersRoundHalfUpAsLroundDoes) {
+  Rng rng(3);
+  std::vector<double> values = {1.0, 1.5, 2.5, 3.5, 4.5, 4.999999999999999, 2.4999999999999996};
+  for (int i = 0; i < 100000; ++i) values.push_back(1.0 + 4.0 * rng.Uniform());
+  for (double v : values)
+    EXPECT_EQ(AnswerFor(v), static_cast<int>(std::clamp(std::lround(v), 1L, 5L))) << v;
 }
 
 }  // namespace
