@@ -6,6 +6,7 @@
 
 #include "percentile.hpp"
 #include "population.hpp"
+#include "select_clamp.hpp"
 
 namespace bip {
 namespace {
@@ -282,7 +283,7 @@ CohortRun RunCohort(const OutcomeModel& model, const CohortProtocol& protocol, s
           belief += p.belief_adjust_rate * (model.BeliefTarget(m.state, cw.belief_trait) - belief) +
                     p.belief_noise_sd * std::sqrt(p.belief_adjust_rate) * belief_noise;
         }
-        belief = std::clamp(belief, kScaleMin, kScaleMax);
+        belief = SelectClamp(belief, kScaleMin, kScaleMax);
         const std::size_t pq =
             (offset + static_cast<std::size_t>(i)) * static_cast<std::size_t>(quarters) +
             static_cast<std::size_t>(q);

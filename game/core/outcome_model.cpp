@@ -4,6 +4,7 @@
 #include <bit>
 #include <cmath>
 
+#include "select_clamp.hpp"
 #include "tanh_approx.hpp"
 
 namespace bip {
@@ -105,9 +106,9 @@ double OutcomeModel::Fit(std::size_t k, const CitizenState& s) const {
   // The gap on what it works on: full below need_top - need_span, none at need_top.
   double gap = 0.0;
   for (const auto& [i, share] : profiles_[k])
-    gap += share * std::clamp((p.need_top - s.x[i]) / p.need_span, 0.0, 1.0);
+    gap += share * SelectClamp((p.need_top - s.x[i]) / p.need_span, 0.0, 1.0);
   const bool barrier = (addresses_[k] & s.barriers) != 0;
-  return std::clamp(gap, 0.0, 1.0) * (barrier ? 1.0 : p.fit_without_barrier);
+  return SelectClamp(gap, 0.0, 1.0) * (barrier ? 1.0 : p.fit_without_barrier);
 }
 
 PlanAssessment OutcomeModel::Assess(const CitizenState& s, InterventionSet plan) const {
@@ -169,7 +170,8 @@ HazardBreakdown OutcomeModel::Hazard(const CitizenState& s, const Caseworker& cw
   // that keeps it realistic (F-SPAR). The cohort's caseworkers sit at the
   // default grounding, so the calibration sees the full effect.
   if (h.indicator_terms[kCaseworkerBelief] > 0.0)
-    h.indicator_terms[kCaseworkerBelief] *= std::clamp(s.grounding / p.grounding_default, 0.0, 1.0);
+    h.indicator_terms[kCaseworkerBelief] *=
+        SelectClamp(s.grounding / p.grounding_default, 0.0, 1.0);
   // Doubt weighs the same however grounded it is: grounding only decides
   // how much of a high belief carries (F-SPAR), it never deepens a low one.
   h.caseworker = content_.params.effectiveness_direct * cw.effectiveness;
@@ -203,7 +205,7 @@ namespace {
 double Room(double x, double amount, double inverse_span) {
   // Both sides computed, then one picked: a select, not a guessed branch.
   const double up = (kScaleMax - x) * inverse_span, down = (x - kScaleMin) * inverse_span;
-  return std::clamp(amount > 0 ? up : down, 0.0, 1.0);
+  return SelectClamp(amount > 0 ? up : down, 0.0, 1.0);
 }
 
 }  // namespace
@@ -255,7 +257,7 @@ QuarterOutcome OutcomeModel::StepKeeping(CitizenState& s, const Caseworker& cw,
   add(kCaseworkerBelief, s.belief_carry, Cause::kBeliefCarry, {}, "F-BELIEF");
   double shifted = 0.0;
   for (const Push& push : in.pushes) {
-    s.grounding = std::clamp(s.grounding + push.grounding, 0.0, 1.0);
+    s.grounding = SelectClamp(s.grounding + push.grounding, 0.0, 1.0);
     add(kCaseworkerBelief, push.belief, Cause::kBeliefShift, push.source, push.finding);
     shifted += push.belief;
   }
@@ -274,7 +276,7 @@ QuarterOutcome OutcomeModel::StepKeeping(CitizenState& s, const Caseworker& cw,
   out.had_intervention = any;
   out.combined_with_job = coordinated;
   s.quarters_without_intervention = any ? 0 : s.quarters_without_intervention + 1;
-  if (coordinated) s.grounding = std::clamp(s.grounding + p.grounding_from_fit, 0.0, 1.0);
+  if (coordinated) s.grounding = SelectClamp(s.grounding + p.grounding_from_fit, 0.0, 1.0);
 
   // A caseworker change interrupts part of the plan (F-CHANGE); a citizen
   // who dropped out of an overloaded plan follows none of it.
@@ -379,7 +381,7 @@ QuarterOutcome OutcomeModel::StepKeeping(CitizenState& s, const Caseworker& cw,
 
   for (std::size_t i = 0; i < kIndicatorCount; ++i) {
     const double raw = s.x[i] + delta[i];
-    const double clamped = std::clamp(raw, kScaleMin, kScaleMax);
+    const double clamped = SelectClamp(raw, kScaleMin, kScaleMax);
     if constexpr (kExplain)
       if (clamped != raw) why->push_back(Effect{Cause::kScaleLimit, {}, i, clamped - raw, {}});
     s.x[i] = clamped;

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "select_clamp.hpp"
+
 namespace bip {
 
 Background DrawBackground(const Parameters& p, Rng& rng) {
@@ -96,7 +98,7 @@ IndicatorValues DrawIndicators(const Parameters& p, const Background& b, Rng& rn
     if (b.non_western) v += p.shift_non_western[i];
     if (b.conviction) v += p.shift_conviction[i];
     if (b.addiction) v += p.shift_addiction[i];
-    x[i] = std::clamp(v, kScaleMin, kScaleMax);
+    x[i] = SelectClamp(v, kScaleMin, kScaleMax);
   }
   x[kCaseworkerBelief] = kScaleMid;
   return x;

@@ -8,6 +8,8 @@
 #include <cstddef>
 #include <cstdint>
 
+#include "select_clamp.hpp"
+
 namespace bip {
 
 class Rng {
@@ -54,7 +56,7 @@ class Rng {
     const auto& table = NormalQuantiles();
     constexpr double kLast = static_cast<double>(kQuantiles - 1);
     const double pos =
-        std::clamp(Uniform() * static_cast<double>(kQuantiles) - 0.5, 0.0, kLast - 1e-9);
+        SelectClamp(Uniform() * static_cast<double>(kQuantiles) - 0.5, 0.0, kLast - 1e-9);
     const auto i = static_cast<std::size_t>(pos);
     const double frac = pos - static_cast<double>(i);
     return table[i] + frac * (table[i + 1] - table[i]);
