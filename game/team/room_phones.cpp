@@ -28,11 +28,13 @@ bool Text(const json& v, std::string& out) {
 }
 
 bool OnlyKeys(const json& o, std::initializer_list<const char*> keys, std::string* bad) {
-  for (const auto& [k, v] : o.items())
+  for (const auto& item : o.items()) {
+    const std::string& k = item.key();  // clang 14 cannot capture a structured binding
     if (std::none_of(keys.begin(), keys.end(), [&](const char* want) { return k == want; })) {
       *bad = k.substr(0, 40);
       return false;
     }
+  }
   return true;
 }
 
