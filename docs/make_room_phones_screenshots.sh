@@ -1,7 +1,7 @@
 #!/bin/sh
 # Makes the pictures of the projector with the phones on
-# (docs/screenshots/room-phones-{1280x800,1920x1080}-*.png): the game under
-# Xvfb at each screen size, a day of three tables, the phones started on the
+# (docs/screenshots/room-phones-1280x800-*.png): the game under
+# Xvfb, a day of three tables, the phones started on the
 # loopback, the projector (full screen) with the controls hidden – the join
 # box in its own corner beside the belief vote's options and the plan vote's.
 # Usage: docs/make_room_phones_screenshots.sh [path/to/bipgame]   (needs xvfb-run)
