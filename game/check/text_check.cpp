@@ -78,7 +78,7 @@ const std::set<std::string>& KnownPlaceholders() {
       "name",   "names",        "new",     "old",      "option",   "path",  "place",
       "policy", "present",      "quarter", "quarters", "response", "score", "seed",
       "seeds",  "source",       "table",   "to",       "total",    "url",   "value",
-      "why"};
+      "why",    "time",         "code",    "session"};
   return names;
 }
 

@@ -38,6 +38,7 @@ std::vector<std::string_view> UiTextKeys() {
   for (std::string_view k : TeamDeskTextKeys()) all.push_back(k);
   for (std::string_view k : RoomDeskTextKeys()) all.push_back(k);
   for (std::string_view k : RoomPhonesTextKeys()) all.push_back(k);
+  for (std::string_view k : TeamLanTextKeys()) all.push_back(k);
   return all;
 }
 

@@ -20,6 +20,7 @@ std::span<const std::string_view> TeamDeskTextKeys();
 std::span<const std::string_view> RoomDeskTextKeys();
 // Keys of the room's phones on the desk and in the report (room_phones_text_keys.cpp).
 std::span<const std::string_view> RoomPhonesTextKeys();
+std::span<const std::string_view> TeamLanTextKeys();
 // All of them.
 std::vector<std::string_view> UiTextKeys();
 

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <cctype>
 #include <chrono>
 #include <cmath>
 #include <cstdio>
@@ -109,6 +110,37 @@ bool ReadRosterAndRounds(const Content& content, const json& doc, const std::str
       round.notes = rs[i]["notes"].get<std::string>();
       s.rounds.push_back(std::move(round));
     }
+  }
+  return true;
+}
+
+// The optional "lan" of a session file: the join code and who handed in
+// from which device.
+bool ReadLan(const json& doc, const std::string& path, TeamSession& s, std::string* error) {
+  if (!doc.contains("lan")) return true;
+  const json& lan = doc["lan"];
+  if (!lan.is_object()) return Fail(error, path, "/lan", "expected an object");
+  if (!OnlyKeys(lan, {"code", "hand_ins"}, path, "/lan", error)) return false;
+  if (!lan["code"].is_string() || !ValidJoinCode(lan["code"].get<std::string>()))
+    return Fail(error, path, "/lan/code", "expected 4-12 capital letters or digits");
+  s.lan_code = lan["code"].get<std::string>();
+  const json& hs = lan["hand_ins"];
+  if (!hs.is_array() || hs.size() > kMaxParticipants)
+    return Fail(error, path, "/lan/hand_ins",
+                "expected an array of at most " + std::to_string(kMaxParticipants) + " hand-ins");
+  for (std::size_t i = 0; i < hs.size(); ++i) {
+    const std::string here = "/lan/hand_ins/" + std::to_string(i);
+    if (!hs[i].is_object()) return Fail(error, path, here, "expected an object");
+    if (!OnlyKeys(hs[i], {"alias", "token"}, path, here, error)) return false;
+    if (!hs[i]["alias"].is_string() || !ValidTeamAlias(hs[i]["alias"].get<std::string>()))
+      return Fail(error, path, here + "/alias", "expected an alias");
+    if (!hs[i]["token"].is_string() || !ValidHandInToken(hs[i]["token"].get<std::string>()))
+      return Fail(error, path, here + "/token", "expected 16-64 letters, digits, - or _");
+    for (const LanHandIn& earlier : s.lan_hand_ins)
+      if (SameAlias(earlier.alias, hs[i]["alias"].get<std::string>()))
+        return Fail(error, path, here + "/alias", "the alias is listed twice");
+    s.lan_hand_ins.push_back(
+        {hs[i]["alias"].get<std::string>(), hs[i]["token"].get<std::string>()});
   }
   return true;
 }
@@ -396,6 +428,20 @@ bool SameAlias(const std::string& a, const std::string& b) {
   return lower(a) == lower(b);
 }
 
+bool ValidHandInToken(const std::string& t) {
+  if (t.size() < 16 || t.size() > 64) return false;
+  for (char ch : t)
+    if (!std::isalnum(static_cast<unsigned char>(ch)) && ch != '-' && ch != '_') return false;
+  return true;
+}
+
+bool ValidJoinCode(const std::string& c) {
+  if (c.size() < 4 || c.size() > 12) return false;
+  for (char ch : c)
+    if (!(ch >= 'A' && ch <= 'Z') && !(ch >= '0' && ch <= '9')) return false;
+  return true;
+}
+
 void AddParticipant(TeamSession& session, ParticipantResult participant) {
   for (ParticipantResult& p : session.participants)
     if (SameAlias(p.alias, participant.alias)) {
@@ -429,6 +475,11 @@ json SessionToJson(const TeamSession& s) {
     for (const SparringRound& r : s.rounds)
       j["rounds"].push_back({{"card", r.card}, {"situation", r.situation}, {"notes", r.notes}});
   }
+  if (!s.lan_code.empty()) {
+    j["lan"] = {{"code", s.lan_code}, {"hand_ins", json::array()}};
+    for (const LanHandIn& h : s.lan_hand_ins)
+      j["lan"]["hand_ins"].push_back({{"alias", h.alias}, {"token", h.token}});
+  }
   return j;
 }
 
@@ -459,7 +510,7 @@ std::optional<TeamSession> LoadSessionFile(const ReplayKit& kit, const std::stri
   if (!OnlyKeys(doc,
                 {"format", "format_version", "name", "case", "seed", "content_version",
                  "created_at", "participants"},
-                path, "", error, {"roster", "rounds"}))
+                path, "", error, {"roster", "rounds", "lan"}))
     return std::nullopt;
   TeamSession s;
   if (!doc["name"].is_string() || !ValidTeamAlias(doc["name"].get<std::string>())) {
@@ -521,6 +572,7 @@ std::optional<TeamSession> LoadSessionFile(const ReplayKit& kit, const std::stri
     s.participants.push_back(std::move(*p));
   }
   if (!ReadRosterAndRounds(kit.content, doc, path, s, error)) return std::nullopt;
+  if (!ReadLan(doc, path, s, error)) return std::nullopt;
   return s;
 }
 

@@ -55,6 +55,14 @@ struct SparringRound {
   std::string notes;
 };
 
+// A hand-in over the local network: the alias and the random token of the
+// device (the colleague's game or browser) that handed it in; only that
+// device may replace it.
+struct LanHandIn {
+  std::string alias;
+  std::string token;
+};
+
 struct TeamSession {
   std::string name;
   std::string case_id;
@@ -65,6 +73,11 @@ struct TeamSession {
   // Added with the game's desk; both optional in files, so older files load.
   std::vector<std::string> roster;  // aliases expected to play (hot seat or a file)
   std::vector<SparringRound> rounds;
+  // Added with the hand-in over the local network (optional key "lan"): the
+  // join code colleagues were given (kept, so their link works after a
+  // restart) and who handed in from which device.
+  std::string lan_code;
+  std::vector<LanHandIn> lan_hand_ins;
 };
 
 // Everything a replay needs; build once per command (the line takes a moment).
@@ -113,6 +126,10 @@ void AddParticipant(TeamSession& session, ParticipantResult participant);
 bool SameAlias(const std::string& a, const std::string& b);
 // An alias or session name: 1-80 bytes, no control characters.
 bool ValidTeamAlias(const std::string& a);
+// A device's hand-in token: 16-64 letters, digits, '-' or '_'.
+bool ValidHandInToken(const std::string& t);
+// A join code: 4-12 capital letters or digits.
+bool ValidJoinCode(const std::string& c);
 
 nlohmann::json SessionToJson(const TeamSession& s);
 // Session files are the team leader's own, but are read as strictly, and

@@ -29,6 +29,7 @@ def skip(why):
 try:
     from selenium import webdriver
     from selenium.webdriver.chrome.service import Service
+    from selenium.common.exceptions import StaleElementReferenceException
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support.ui import Select, WebDriverWait
 except ImportError:
@@ -72,7 +73,10 @@ def phone(lang):
 
 
 def wait(d, what, cond, timeout=15):
-    return WebDriverWait(d, timeout).until(lambda _: cond(), message=what)
+    # The page rebuilds its form when the state changes: an element found a
+    # moment ago may be gone; look again.
+    return WebDriverWait(d, timeout, ignored_exceptions=(StaleElementReferenceException,)).until(
+        lambda _: cond(), message=what)
 
 
 def vote(d, key, option, table=None, double=False):

@@ -147,6 +147,7 @@ void DrawRoom(Ui& ui) {
   // the author mode's content reload).
   if (KeyHit(SDL_SCANCODE_F2)) ui.Emit(RoomIntent("controls", {}, d.controls() ? 0 : 1));
   if (KeyHit(SDL_SCANCODE_F11)) ui.Emit(RoomIntent("present", {}, d.presenting() ? 0 : 1));
+  RoomPhonesKeys(ui);
   // On the projector no footer keeps the loop's timer: the views set it
   // afresh each frame (a countdown's next second, a notice's end).
   if (d.presenting()) ui.view.redraw_at = 0.0;
@@ -202,6 +203,7 @@ void DrawRoom(Ui& ui) {
     if (KeyHit(SDL_SCANCODE_END) && !ui.view.room.composing) y = ImGui::GetScrollMaxY();
     if (y != ImGui::GetScrollY()) ImGui::SetScrollY(std::clamp(y, 0.0f, ImGui::GetScrollMaxY()));
   }
+  const bool corner = BeginRoomJoinCorner(ui);
   switch (d.phase()) {
     case RoomPhase::kSetup:
       DrawRoomSetup(ui);
@@ -226,6 +228,7 @@ void DrawRoom(Ui& ui) {
       break;
   }
   DrawRoomPhones(ui);
+  if (corner) EndRoomJoinCorner(ui);
   if (d.presenting()) DrawNotice(ui, look);  // in the window the footer shows it
   if (!d.presenting() && d.controls()) {
     ImGui::Spacing();

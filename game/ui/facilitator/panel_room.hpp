@@ -56,5 +56,12 @@ void DrawRoomCompare(Ui& ui);
 // The phones: join box (QR code, address, code), answered / present, the
 // written answers to moderate; and the controls to start or stop the server.
 void DrawRoomPhones(Ui& ui);
+// F9 starts or stops the phones (every view of an open day).
+void RoomPhonesKeys(Ui& ui);
+// On the projector the join box has a column of its own at the right, so it
+// is never below a vote's options: the view is drawn between Begin (true
+// when the corner is shown) and End.
+bool BeginRoomJoinCorner(Ui& ui);
+void EndRoomJoinCorner(Ui& ui);
 
 }  // namespace bip::ui

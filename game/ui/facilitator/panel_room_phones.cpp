@@ -3,9 +3,11 @@
 // phones are here and have answered, and the written answers of a pause,
 // which reach the projector only when the facilitator picks them. Phone
 // texts are drawn with TextUnformatted (never as a format string).
+#include <SDL_scancode.h>
 #include <imgui.h>
 
 #include <algorithm>
+#include <cfloat>
 #include <cstdlib>
 
 #include "panel_room.hpp"
@@ -62,6 +64,7 @@ void DrawStartControls(Ui& ui, const RoomPhoneLink& p, const RoomLook& look) {
   ImGui::SameLine();
   if (MouseButton(ui.T("room_phones.start")))
     ui.Emit(RoomIntent("phones_start", list[v.interface_index].address, std::atoi(v.port.data())));
+  KeysLine(ui, ui.T("room_phones.keys_start"));
 }
 
 // The written answers of the running pause: all of them with the controls
@@ -98,32 +101,27 @@ void DrawWritten(Ui& ui, const RoomDesk& d, const RoomLook& look) {
 
 }  // namespace
 
-void DrawRoomPhones(Ui& ui) {
-  const RoomDesk& d = ui.s.room();
+namespace {
+
+// The join box: the QR code, the address, the code, who is here and has
+// answered, the warning when nobody arrives; in the window its buttons.
+// `beside`: the text to the right of the code (the window), else below it
+// (the projector's corner).
+void DrawJoinBox(Ui& ui, const RoomDesk& d, const RoomLook& look, float side, bool beside) {
   const Room* r = d.room();
-  if (!r || d.phase() == RoomPhase::kSetup || d.phase() == RoomPhase::kCompare) return;
   const RoomPhoneLink& p = d.phones();
-  const RoomLook look = LookOf(ui);
-  if (!p.running()) {
-    if (d.controls()) {
-      ImGui::Spacing();
-      DrawStartControls(ui, p, look);
-    }
-    return;
-  }
-  // Phones answer between frames: look again four times a second (what
-  // bench_phones measures as vote-to-count latency).
-  const double again = ui.time + 0.25;
-  ui.view.redraw_at = ui.view.redraw_at > 0.0 ? std::min(ui.view.redraw_at, again) : again;
-  if (d.phase() == RoomPhase::kPause) DrawWritten(ui, d, look);
-  ImGui::Spacing();
-  const float side = ui.Px(d.presenting() ? 230.0f : 150.0f);
   DrawQr(p.qr(), side);
-  ImGui::SameLine();
+  if (beside) ImGui::SameLine();
   ImGui::BeginGroup();
+  const float wrap = beside ? 0.0f : side;
+  if (wrap > 0.0f) ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + wrap);
   Small(ui, ui.F("room_phones.join", {{"url", p.Url()}}), look.text);
-  BigText(ui.fonts.title ? ui.fonts.title : ImGui::GetFont(), ui.Px(d.presenting() ? 54.0f : 34.0f),
-          p.code(), look.text);
+  // The code on one line: smaller when the corner is narrow (1280 wide).
+  ImFont* font = ui.fonts.title ? ui.fonts.title : ImGui::GetFont();
+  float size = ui.Px(d.presenting() ? 54.0f : 34.0f);
+  const float code_w = font->CalcTextSizeA(size, FLT_MAX, 0.0f, p.code().c_str()).x;
+  if (!beside && code_w > side) size *= side / code_w;
+  BigText(font, size, p.code(), look.text);
   const std::size_t present = p.Present();
   const std::string key = RoomPhoneLink::VoteKey(d);
   if (!key.empty() && !d.vote_closed()) {
@@ -146,13 +144,87 @@ void DrawRoomPhones(Ui& ui) {
   // that keeps devices apart. Said plainly, with what to do.
   if (p.Seen() == 0 && p.RunningSeconds() > 60.0)
     Small(ui, ui.T("room_phones.nobody"), look.dark ? colour::kProjectorPlayed : colour::kBad);
-  if (d.controls()) {
+  if (d.controls() && !d.presenting()) {
     if (MouseButton(ui.T(p.live ? "room_phones.live_off" : "room_phones.live_on")))
       ui.Emit(RoomIntent("phones_live", {}, p.live ? 0 : 1));
     ImGui::SameLine();
     if (MouseButton(ui.T("room_phones.stop"))) ui.Emit(RoomIntent("phones_stop"));
+    KeysLine(ui, ui.T("room_phones.keys_stop"));
   }
+  if (wrap > 0.0f) ImGui::PopTextWrapPos();
   ImGui::EndGroup();
+}
+
+bool PhonesShown(const RoomDesk& d) {
+  return d.room() && d.phase() != RoomPhase::kSetup && d.phase() != RoomPhase::kCompare;
+}
+
+// The corner's width on the projector: the QR code and the code, large
+// enough to scan from the back of a room, never more than a quarter of the screen.
+float CornerWidth(const Ui& ui) {
+  return std::min(ui.Px(260.0f), ImGui::GetContentRegionAvail().x * 0.25f);
+}
+
+}  // namespace
+
+void RoomPhonesKeys(Ui& ui) {
+  const RoomDesk& d = ui.s.room();
+  if (!PhonesShown(d) || Typing() || !KeyHit(SDL_SCANCODE_F9)) return;
+  // F9: the phones on or off, on the network and port chosen below (the
+  // first network that is not the loopback until one is chosen).
+  const RoomPhoneLink& p = d.phones();
+  if (p.running()) {
+    ui.Emit(RoomIntent("phones_stop"));
+    return;
+  }
+  const RoomPhonesView& v = ui.view.room.phones;
+  const auto& list = p.interfaces();
+  const std::string address =
+      v.listed && v.interface_index < list.size() ? list[v.interface_index].address : "";
+  ui.Emit(RoomIntent("phones_start", address, std::atoi(v.port.data())));
+}
+
+bool BeginRoomJoinCorner(Ui& ui) {
+  const RoomDesk& d = ui.s.room();
+  if (!d.presenting() || !PhonesShown(d) || !d.phones().running()) return false;
+  const float w = CornerWidth(ui);
+  if (!ImGui::BeginTable("##joincorner", 2, ImGuiTableFlags_None)) return false;
+  ImGui::TableSetupColumn("view", ImGuiTableColumnFlags_WidthStretch);
+  ImGui::TableSetupColumn("join", ImGuiTableColumnFlags_WidthFixed, w);
+  ImGui::TableNextRow();
+  ImGui::TableSetColumnIndex(0);
+  return true;
+}
+
+void EndRoomJoinCorner(Ui& ui) {
+  const RoomDesk& d = ui.s.room();
+  ImGui::TableSetColumnIndex(1);
+  ImGui::Spacing();
+  DrawJoinBox(ui, d, LookOf(ui), ImGui::GetContentRegionAvail().x, false);
+  ImGui::EndTable();
+}
+
+void DrawRoomPhones(Ui& ui) {
+  const RoomDesk& d = ui.s.room();
+  if (!PhonesShown(d)) return;
+  const RoomPhoneLink& p = d.phones();
+  const RoomLook look = LookOf(ui);
+  if (!p.running()) {
+    if (d.controls()) {
+      ImGui::Spacing();
+      DrawStartControls(ui, p, look);
+    }
+    return;
+  }
+  // Phones answer between frames: look again four times a second (what
+  // bench_phones measures as vote-to-count latency).
+  const double again = ui.time + 0.25;
+  ui.view.redraw_at = ui.view.redraw_at > 0.0 ? std::min(ui.view.redraw_at, again) : again;
+  if (d.phase() == RoomPhase::kPause) DrawWritten(ui, d, look);
+  // On the projector the join box has its corner (BeginRoomJoinCorner).
+  if (d.presenting()) return;
+  ImGui::Spacing();
+  DrawJoinBox(ui, d, look, ui.Px(150.0f), true);
 }
 
 }  // namespace bip::ui

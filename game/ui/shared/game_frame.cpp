@@ -351,7 +351,7 @@ void DrawFooter(Ui& ui, float height) {
     text = f.blocked_hint;
     col = colour::kWarn;
   } else {
-    text = ui.T("footer.keys");
+    text = f.keys.empty() ? ui.T("footer.keys") : f.keys;
   }
   ImFont* sf = ui.fonts.small;
   const float avail = right_start - left_end - ui.Px(20);

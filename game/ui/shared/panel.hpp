@@ -65,6 +65,7 @@ struct Footer {
   std::string back_label;
   Intent back;
   bool has_back = false;
+  std::string keys;  // a screen's own keys for the footer's middle ("" = the game's)
 };
 
 struct Ui {

@@ -4,6 +4,7 @@
 
 #include "panel.hpp"
 #include "team_desk.hpp"
+#include "team_view.hpp"
 #include "widgets.hpp"
 
 namespace bip::ui {
@@ -39,6 +40,7 @@ void DeskKeys(Ui& ui, const TeamDesk& desk) {
 
 void DrawTeam(Ui& ui) {
   const TeamDesk& desk = ui.s.team();
+  TeamLanTick(ui);
   Title(ui, ui.T("team_desk.title"));
   if (const TeamSession* t = desk.session()) {
     Muted(ui.F("team_desk.session_line", {{"name", t->name},

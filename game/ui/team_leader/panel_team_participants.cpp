@@ -2,6 +2,7 @@
 // files from other machines, with what was refused and why.
 #include "panel.hpp"
 #include "team_desk.hpp"
+#include "team_view.hpp"
 #include "widgets.hpp"
 
 namespace bip::ui {
@@ -115,6 +116,8 @@ void DrawTeamParticipants(Ui& ui) {
   Players(ui, desk, cols.left_w);
   NextColumn(cols);
   Import(ui, desk, cols.right_w);
+  ImGui::Spacing();
+  DrawTeamLan(ui, cols.right_w);
   EndColumns();
 }
 

@@ -9,6 +9,7 @@
 
 #include "file_stem.hpp"
 #include "session.hpp"
+#include "team_lan_link.hpp"
 #include "team_report.hpp"
 
 namespace bip::ui {
@@ -112,7 +113,7 @@ double SparringTimer::Remaining(double now) const {
 
 // --- the desk
 
-TeamDesk::TeamDesk() = default;
+TeamDesk::TeamDesk() : lan_(std::make_unique<TeamLanLink>()) {}
 TeamDesk::~TeamDesk() = default;
 
 void TeamDesk::PutAwayPlaythrough(GameSession& s) {
@@ -490,6 +491,29 @@ bool TeamDesk::ExportReport(GameSession& s, const std::string& path_arg, bool ht
 
 bool TeamDesk::Apply(GameSession& s, const Intent& in, std::string* error) {
   const std::string& a = in.text;
+  if (a.rfind("lan_", 0) == 0 && a != "lan_sync") return ApplyLan(s, in, error);
+  if (a == "close" || a == "create" || a == "open_session") {
+    // The hand-in stops with the session (what arrived is in the file).
+    std::unique_lock<std::mutex> hold = lan_->Hold();
+    if (session_ && hold.owns_lock()) lan_->TakeOver(*session_);
+    if (hold.owns_lock()) hold.unlock();
+    lan_->Stop();
+  }
+  // While colleagues hand in over the network the session is shared with the
+  // server's threads: the desk holds it for the action, starting from what
+  // arrived and giving its changes back.
+  std::unique_lock<std::mutex> hold = lan_->Hold();
+  if (session_ && hold.owns_lock() && lan_->TakeOver(*session_)) {
+    Refresh();
+    s.Info("team_lan.notice.arrived");
+  }
+  const bool ok = ApplyAction(s, in, error);
+  if (session_ && hold.owns_lock()) lan_->GiveBack(*session_);
+  return ok;
+}
+
+bool TeamDesk::ApplyAction(GameSession& s, const Intent& in, std::string* error) {
+  const std::string& a = in.text;
   if (a == "open") {
     if (folder_.empty()) folder_ = DefaultFolder(s);
     Refresh();
@@ -520,6 +544,7 @@ bool TeamDesk::Apply(GameSession& s, const Intent& in, std::string* error) {
     Refresh();
     return true;
   }
+  if (a == "lan_sync") return true;  // Apply has taken the hand-ins over
   if (a == "create") return Create(s, in, error);
   if (a == "open_session") return OpenSession(s, in.text2, error);
   if (a == "add_alias" || a == "remove_alias") {

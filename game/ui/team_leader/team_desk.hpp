@@ -23,6 +23,10 @@
 //   situation / note arg, n     the text of round n (0 = the selected round)
 //   timer_start, timer_pause, timer_reset, timer_minutes n
 //   export_html / export_csv arg  the report ("" = next to the session file)
+//   lan_start  arg, n           hand-in over the network: the interface's address ("" = the
+//                               first that is not the loopback), the port (0 = 8090)
+//   lan_stop, lan_interfaces    stop it; list the interfaces again
+//   lan_sync                    take over hand-ins that arrived (the desk emits it)
 #include <cstdint>
 #include <memory>
 #include <optional>
@@ -35,6 +39,7 @@
 namespace bip::ui {
 
 class GameSession;
+class TeamLanLink;
 
 // A desk action as the panels emit it.
 inline Intent TeamIntent(const std::string& action, const std::string& arg = {},
@@ -111,8 +116,12 @@ class TeamDesk {
   bool CanHandIn(const GameSession& s) const;
   // Whether a participant of the open session has this alias.
   const ParticipantResult* Participant(const std::string& alias) const;
+  // The hand-in over the network (team_desk_lan.cpp).
+  const TeamLanLink& lan() const { return *lan_; }
 
  private:
+  bool ApplyAction(GameSession& s, const Intent& in, std::string* error);
+  bool ApplyLan(GameSession& s, const Intent& in, std::string* error);
   const ReplayKit& Kit(const GameSession& s);
   static void PutAwayPlaythrough(GameSession& s);
   std::string DefaultFolder(const GameSession& s) const;
@@ -147,6 +156,7 @@ class TeamDesk {
   std::string import_error_, last_import_, last_html_, last_csv_, last_result_;
   ImportRefusal import_refusal_;
   std::int64_t last_result_playthrough_ = 0;
+  std::unique_ptr<TeamLanLink> lan_;  // after kit_: its hub replays with the kit
 };
 
 }  // namespace bip::ui

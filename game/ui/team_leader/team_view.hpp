@@ -3,6 +3,7 @@
 // selections), and the desk's views: one function per tab
 // (panel_team_*.cpp) and the card the end and debrief screens show.
 #include <array>
+#include <cstddef>
 #include <string>
 
 namespace bip::ui {
@@ -19,6 +20,10 @@ struct TeamView {
   // Participants tab.
   std::array<char, 81> alias{};
   std::array<char, 1024> import_path{};
+  // Participants tab: the hand-in over the network.
+  bool lan_listed = false;  // the interfaces were listed once
+  std::size_t lan_interface = 0;
+  std::array<char, 8> lan_port{'8', '0', '9', '0'};
   // Compare tab.
   bool only_diverged = false;
   // Rounds tab: the selected round's texts, filled when another round (or
@@ -34,6 +39,10 @@ void DrawTeamParticipants(Ui& ui);
 void DrawTeamCompare(Ui& ui);
 void DrawTeamRounds(Ui& ui);
 void DrawTeamExport(Ui& ui);
+// On the participants tab: the hand-in over the network (panel_team_lan.cpp).
+void DrawTeamLan(Ui& ui, float width);
+// Every frame of the desk: takes over hand-ins as they arrive.
+void TeamLanTick(Ui& ui);
 // Under "hide the names": notes are exported as they were written.
 void DrawHideNamesNote(Ui& ui);
 // On the end and debrief screens: hand the finished playthrough in to the
