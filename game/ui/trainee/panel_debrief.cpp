@@ -421,6 +421,8 @@ void ReflectTab(Ui& ui) {
     const bool changed =
         ImGui::InputTextMultiline("##r", buf.data(), buf.size(), ImVec2(-1, ui.Px(70)));
     Focusable(true);
+    // The tab is for writing: the focus starts on the first question (Space types).
+    if (&q == &c.reflection_questions.front()) DefaultFocus();
     if (SaveTyping(ui, "##r", changed))
       ui.Emit(Intent{IntentKind::kReflect, q, buf.data(), 0, 0.0, {}});
     ImGui::PopID();
