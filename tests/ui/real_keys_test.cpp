@@ -199,7 +199,7 @@ std::string OnlyFileIn(const std::string& dir, const std::string& ext) {
   return "";
 }
 
-// DISABLED: passed 1 of 3 runs on the loaded machine; it fails where the
+// DISABLED: passed 2 of 4 runs on the loaded machine; it fails where the
 // pause notes are typed right after N: the field takes the keyboard a frame
 // later and ImGui drops what was typed in between (a game bug, not fixed yet).
 TEST(RealKeys, DISABLED_ThemeDayWithThreeTablesAPauseAndTheEndAt1080p) {
