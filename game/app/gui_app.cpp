@@ -10,6 +10,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
 #include <iostream>
 #include <memory>
 #include <vector>
@@ -20,6 +21,7 @@
 #include "loaded_content.hpp"
 #include "panel.hpp"
 #include "session.hpp"
+#include "team_desk.hpp"
 #include "theme.hpp"
 #include "window_icon.hpp"
 
@@ -45,12 +47,26 @@ std::string ShotName(const ui::GameSession& s, int counter) {
     name += '-';
     name += ui::DebriefTabName(s.debrief_tab());
   }
+  if (s.screen() == ui::Screen::kTeam) {
+    name += '-';
+    name += ui::TeamTabName(s.team().tab());
+  }
   if (s.play() && s.screen() != ui::Screen::kStart && s.screen() != ui::Screen::kAbout &&
       s.screen() != ui::Screen::kDebrief && s.screen() != ui::Screen::kEnd)
     name += "-q" + std::to_string(s.screen() == ui::Screen::kResult
                                       ? s.play()->history().size()
                                       : static_cast<std::size_t>(s.play()->quarter()));
   return name;
+}
+
+// --screen-log: a line for every screen shown, named as its screenshot would
+// be. A program driving the window reads it to know the screen has changed
+// (a screenshot takes far longer to write, and one is skipped while another
+// is pending).
+void LogScreen(const std::string& path, const std::string& name) {
+  if (path.empty()) return;
+  std::ofstream out(path, std::ios::app);
+  out << name << '\n';
 }
 
 // Where the game is and what a script still has to do.
@@ -155,6 +171,7 @@ int RunGui(const GuiOptions& o) {
   std::string shot_name;
   ui::Screen last_screen = session->screen();
   ui::DebriefTab last_tab = session->debrief_tab();
+  ui::TeamTab last_team_tab = session->team().tab();
   std::string last_lang = session->lang();
   bool first_frame = true;
   Uint64 last_frame_ticks = SDL_GetTicks64();
@@ -165,6 +182,7 @@ int RunGui(const GuiOptions& o) {
     shot_in = 3;
     shot_name = ShotName(*session, ++shot_counter);
   }
+  int logged_screens = 0;
 
   // A key pressed and released before the next frame would never be seen
   // down (ImGui 1.86 keeps only each key's state): a quick tap on a busy
@@ -327,6 +345,7 @@ int RunGui(const GuiOptions& o) {
     last_frame_ticks = SDL_GetTicks64();
     if (first_frame) {
       first_frame = false;
+      LogScreen(o.screen_log, ShotName(*session, ++logged_screens));
       if (o.report_timing)
         std::cerr << "first frame: "
                   << std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() -
@@ -345,11 +364,13 @@ int RunGui(const GuiOptions& o) {
     if (session->quit_requested() || closing) running = false;
     // A new screen (or debrief tab, or language): a screenshot of it.
     if (session->screen() != last_screen || session->debrief_tab() != last_tab ||
-        session->lang() != last_lang) {
+        session->team().tab() != last_team_tab || session->lang() != last_lang) {
       last_screen = session->screen();
       last_tab = session->debrief_tab();
+      last_team_tab = session->team().tab();
       last_lang = session->lang();
       busy_frames = 3;
+      LogScreen(o.screen_log, ShotName(*session, ++logged_screens));
       if (!o.screenshots.empty() && shot_in < 0) {
         shot_in = 3;
         shot_name = ShotName(*session, ++shot_counter);

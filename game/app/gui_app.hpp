@@ -11,6 +11,7 @@ struct GuiOptions {
   std::string lang;         // "" = remembered, else the system locale
   std::string script;       // a JSON list of intents to play, then quit
   std::string screenshots;  // folder for a PNG of every screen passed
+  std::string screen_log;   // file that gets a line for every screen shown
   double font_scale = 0.0;  // 0 = remembered, else 1
   bool software = false;    // force the software renderer
   bool author = false;      // author mode: F5 reads the content folder again

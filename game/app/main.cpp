@@ -26,6 +26,9 @@ int main(int argc, char** argv) {
   app.add_option("--script", gui.script, "play a JSON list of intents, then quit");
   app.add_option("--screenshots", gui.screenshots,
                  "save a PNG of every screen passed into this folder");
+  app.add_option("--screen-log", gui.screen_log,
+                 "append a line to this file for every screen shown (for programs that "
+                 "drive the window)");
   app.add_option("--font-scale", gui.font_scale,
                  "text size, 0.75-2 (default: the last one used, else 1)")
       ->check(CLI::Range(0.75, 2.0));

@@ -70,7 +70,7 @@ int Stop(int pid, double seconds) {
 
 }  // namespace
 
-RealKeys::RealKeys(int width, int height) {
+RealKeys::RealKeys(int width, int height) : width_(width), height_(height) {
   // Xvfb picks a free display and writes its number to the pipe.
   int pipe_fd[2];
   if (pipe(pipe_fd) != 0) {
@@ -124,14 +124,19 @@ RealKeys::~RealKeys() {
   Stop(game_pid_, 5.0);
   Stop(xvfb_pid_, 5.0);
   if (!err_file_.empty()) fs::remove(err_file_);
+  if (!log_file_.empty()) fs::remove(log_file_);
 }
 
 bool RealKeys::Start(const std::vector<std::string>& args) {
   if (!ok()) return false;
-  char name[] = "/tmp/bipgame-realkeys-XXXXXX";
-  const int fd = mkstemp(name);
-  if (fd >= 0) close(fd);
-  err_file_ = name;
+  char err_name[] = "/tmp/bipgame-realkeys-err-XXXXXX";
+  char log_name[] = "/tmp/bipgame-realkeys-screens-XXXXXX";
+  for (char* name : {err_name, log_name}) {
+    const int fd = mkstemp(name);
+    if (fd >= 0) close(fd);
+  }
+  err_file_ = err_name;
+  log_file_ = log_name;
   const pid_t pid = fork();
   if (pid == 0) {
     setenv("DISPLAY", display_.c_str(), 1);
@@ -141,40 +146,54 @@ bool RealKeys::Start(const std::vector<std::string>& args) {
     if (err >= 0) dup2(err, STDERR_FILENO);
     const int devnull = open("/dev/null", O_WRONLY);
     if (devnull >= 0) dup2(devnull, STDOUT_FILENO);
-    std::vector<std::string> all = {BIPGAME_EXE};
+    std::vector<std::string> all = {BIPGAME_EXE, "--screen-log", log_file_};
     all.insert(all.end(), args.begin(), args.end());
     std::vector<char*> argv = Argv(all);
     execv(BIPGAME_EXE, argv.data());
     _exit(127);
   }
   game_pid_ = pid;
-  // Its window (SDL sets _NET_WM_PID), then the keyboard to it.
-  std::string window;
+  // Its window (SDL sets _NET_WM_PID) and the first screen drawn in it.
   const bool found = WaitFor(
       [&] {
-        window.clear();
+        window_.clear();
         Run(display_, {"xdotool", "search", "--onlyvisible", "--pid", std::to_string(pid)},
-            &window);
-        return window.find_first_of("0123456789") != std::string::npos;
+            &window_);
+        return window_.find_first_of("0123456789") != std::string::npos && ScreenCount() > 0;
       },
       30.0);
   if (!found) {
     problem_ = "no game window within 30 s: " + Errors();
     return false;
   }
-  window = window.substr(0, window.find('\n'));
-  // SDL sets up the window's input after it is mapped; a focus given before
-  // that is not seen. (No state to poll from outside: a fixed settle.)
-  std::this_thread::sleep_for(std::chrono::milliseconds(1500));
-  // A click on an empty part of the screen (nothing there to press): SDL
-  // gives a window the keyboard only once a pointer has focused it.
-  Run(display_, {"xdotool", "mousemove", "--window", window, "300", "700", "click", "1"});
-  if (Run(display_, {"xdotool", "windowfocus", "--sync", window}) != 0) {
-    problem_ = "the game window did not take the keyboard";
+  window_ = window_.substr(0, window_.find('\n'));
+  // The keyboard: with no window manager SDL takes it once a pointer has
+  // entered and clicked the window, and only once its window is fully set
+  // up, which nothing outside shows. So: a click on an empty spot, then F1
+  // must open About; else again, until it does.
+  const auto until = std::chrono::steady_clock::now() + std::chrono::seconds(30);
+  bool keys_arrive = false;
+  while (!keys_arrive && std::chrono::steady_clock::now() < until) {
+    Run(display_, {"xdotool", "mousemove", "--window", window_, "300", "700", "click", "1"});
+    Run(display_, {"xdotool", "windowfocus", "--sync", window_});
+    Key("F1");
+    keys_arrive = WaitForScreen("about", 2.0);
+  }
+  if (!keys_arrive) {
+    problem_ = "the game window never took the keyboard (F1 did not open About)";
     return false;
   }
-  std::this_thread::sleep_for(std::chrono::milliseconds(400));  // the click's frames drawn
+  if (!Next({"Escape"})) {
+    problem_ = "Esc did not close About";
+    return false;
+  }
   return true;
+}
+
+void RealKeys::FillScreen() {
+  Run(display_, {"xdotool", "windowmove", "--sync", window_, "0", "0"});
+  Run(display_, {"xdotool", "windowsize", "--sync", window_, std::to_string(width_),
+                 std::to_string(height_)});
 }
 
 void RealKeys::Keys(const std::vector<std::string>& keys) {
@@ -213,23 +232,31 @@ bool RealKeys::WaitFor(const std::function<bool()>& done, double seconds) {
   }
 }
 
-std::vector<std::string> Shots(const std::string& dir) {
-  std::vector<std::string> out;
-  std::error_code ec;
-  for (const auto& e : fs::directory_iterator(dir, ec))
-    if (e.path().extension() == ".png") out.push_back(e.path().stem().string());
-  std::sort(out.begin(), out.end());
-  return out;
+std::vector<std::string> RealKeys::Log() const {
+  std::vector<std::string> lines;
+  std::ifstream in(log_file_);
+  for (std::string line; std::getline(in, line);)
+    if (!line.empty()) lines.push_back(line);
+  return lines;
 }
 
-std::string LatestShot(const std::string& dir) {
-  const std::vector<std::string> shots = Shots(dir);
-  return shots.empty() ? std::string() : shots.back();
+std::string RealKeys::Screen() const {
+  const std::vector<std::string> lines = Log();
+  return lines.empty() ? std::string() : lines.back();
 }
 
-bool WaitForShot(const std::string& dir, const std::string& part, double seconds) {
-  return RealKeys::WaitFor([&] { return LatestShot(dir).find(part) != std::string::npos; },
-                           seconds);
+std::size_t RealKeys::ScreenCount() const {
+  return Log().size();
+}
+
+bool RealKeys::WaitForScreen(const std::string& part, double seconds) const {
+  return WaitFor([&] { return Screen().find(part) != std::string::npos; }, seconds);
+}
+
+bool RealKeys::Next(const std::vector<std::string>& keys, double seconds) {
+  const std::size_t before = ScreenCount();
+  Keys(keys);
+  return WaitFor([&] { return ScreenCount() > before; }, seconds);
 }
 
 }  // namespace bip::test

@@ -2,8 +2,9 @@
 // The real game window on its own X server (Xvfb), driven with X key events
 // (xdotool, through XTEST) at a person's pace: each key is held down for a
 // moment, with a pause before the next. What the keys did is read back from
-// the save database, the day files and the screenshots the game writes, never
-// assumed; waits poll for that state with a deadline instead of sleeping.
+// the save database, the day and session files and the game's log of the
+// screens it shows (--screen-log), never assumed; waits poll for that state
+// with a deadline instead of sleeping.
 #include <functional>
 #include <string>
 #include <vector>
@@ -21,9 +22,15 @@ class RealKeys {
   bool ok() const { return problem_.empty(); }
   const std::string& problem() const { return problem_; }
 
-  // Starts bipgame with `args` on this display, waits for its window and
-  // gives it the keyboard. False (and problem()) when no window came.
+  // Starts bipgame with `args` on this display (and --screen-log, read by
+  // Screen()), waits for its window and its first screen, and makes sure it
+  // has the keyboard: F1 must open About (Esc closes it again). False (and
+  // problem()) when no window came or the keys never arrived.
   bool Start(const std::vector<std::string>& args);
+  // Moves the window to the screen's corner at the screen's size, as a
+  // window manager's "maximise" would (there is none on this X server, so
+  // the projector view's fullscreen could not take the screen otherwise).
+  void FillScreen();
   // Key names as xdotool knows them: "Tab", "shift+Tab", "Down", "space",
   // "Return", "Escape", "Next" (PageDown), "3" …; each pressed, held ~90 ms,
   // released, then ~110 ms before the next.
@@ -31,6 +38,15 @@ class RealKeys {
   void Key(const std::string& key) { Keys({key}); }
   // Types text (UTF-8), about 8 characters a second.
   void Type(const std::string& utf8);
+  // Presses `keys`, then waits until the game shows another screen; false
+  // when none came within `seconds`.
+  bool Next(const std::vector<std::string>& keys, double seconds = 20.0);
+  // The screen shown now, as the game logs it ("012-plan-q3"); "" before the first.
+  std::string Screen() const;
+  // How many screens the game has shown.
+  std::size_t ScreenCount() const;
+  // Waits until the screen's name contains `part`.
+  bool WaitForScreen(const std::string& part, double seconds = 20.0) const;
   // Closes the window the way a desktop's close does (SDL_QUIT) and waits
   // for the game to end; its exit code, or -1 when it had to be killed.
   int Close();
@@ -41,19 +57,15 @@ class RealKeys {
   static bool WaitFor(const std::function<bool()>& done, double seconds);
 
  private:
-  void Xdotool(const std::string& args) const;
+  std::vector<std::string> Log() const;
   std::string display_;
   std::string problem_;
   std::string err_file_;
+  std::string log_file_;
+  std::string window_;
+  int width_ = 0, height_ = 0;
   int xvfb_pid_ = -1;
   int game_pid_ = -1;
 };
-
-// The screenshots the game wrote into `dir` (--screenshots), in order.
-std::vector<std::string> Shots(const std::string& dir);
-// Waits until the latest screenshot's name contains `part` (e.g. "plan-q2").
-bool WaitForShot(const std::string& dir, const std::string& part, double seconds = 15.0);
-// The latest screenshot's name, "" when none.
-std::string LatestShot(const std::string& dir);
 
 }  // namespace bip::test

@@ -1,7 +1,8 @@
 // The real game window under Xvfb, driven only by X key presses at a
 // person's pace (real_keys.hpp). Each test reads what the keys did back from
-// the save database, the team session file or the screenshots: a key that did
-// nothing or a focus that got lost makes a wait run out or a check fail.
+// the save database, the team session file, the day file or the game's log of
+// its screens: a key that did nothing or a focus that got lost makes a wait
+// run out or a check fail.
 #include "real_keys.hpp"
 
 #include <gtest/gtest.h>
@@ -17,12 +18,20 @@
 namespace bip {
 namespace {
 
-using test::LatestShot;
 using test::RealKeys;
-using test::WaitForShot;
 
-// From the rounds tab's first control to the selected round's notes field.
-constexpr std::size_t kTabsToRoundNotes = 12;
+// From the start screen's default (the first case) to the team desk's and the
+// theme day's buttons: the other seven cases, the game number, the buttons.
+constexpr std::size_t kTabsToTeamDesk = 9;
+constexpr std::size_t kTabsToThemeDay = 10;
+// From the team desk's first tab: the other four tabs, "Draw a card", "Our
+// own situation", the round, the timer's four buttons, the situation field,
+// the notes field.
+constexpr std::size_t kTabsToRoundNotes = 13;
+
+std::vector<std::string> Times(std::size_t n, const std::string& key) {
+  return std::vector<std::string>(n, key);
+}
 
 // The save database, opened afresh for each look (the game writes to it).
 struct Saved {
@@ -44,56 +53,57 @@ Saved Look(const std::string& db) {
   return out;
 }
 
-// Presses `keys`, then waits for the next screen (a new screenshot).
-bool Next(RealKeys& x, const std::string& shots, const std::vector<std::string>& keys) {
-  const std::string before = LatestShot(shots);
-  x.Keys(keys);
-  return RealKeys::WaitFor([&] { return LatestShot(shots) != before; }, 15.0);
+bool Has(const std::string& text, const std::string& part) {
+  return text.find(part) != std::string::npos;
 }
 
 // Plays quarters by keys until the case ends or `stop_after` quarters are
-// saved. The first quarter's choices are made with the arrows and Space
-// (the focus ring); later ones with the defaults and the digit keys.
-void PlayQuarters(RealKeys& x, const std::string& shots, const std::string& db, int stop_after) {
-  for (int guard = 0; guard < 120; ++guard) {
-    const std::string shot = LatestShot(shots);
-    const std::size_t played = Look(db).quarters.size();
-    if (shot.find("-end") != std::string::npos || static_cast<int>(played) >= stop_after) return;
-    const bool first = played == 0;
+// saved. The first `by_arrows` quarters are chosen with the arrows and Space
+// (the focus ring); later ones with the digit keys and Enter on the defaults.
+void PlayQuarters(RealKeys& x, const std::string& db, int stop_after, int by_arrows) {
+  for (int guard = 0; guard < 150; ++guard) {
+    const std::string screen = x.Screen();
+    const int played = static_cast<int>(Look(db).quarters.size());
+    if (Has(screen, "-end") || played >= stop_after) return;
+    const bool arrows = played < by_arrows;
     std::vector<std::string> keys;
-    if (shot.find("meeting") != std::string::npos) {
-      // The focus starts on the answer "5"; Left moves to "4", Space answers.
-      keys = first ? std::vector<std::string>{"Left", "space", "Return"}
-                   : std::vector<std::string>{"3", "Return"};
-    } else if (shot.find("situation") != std::string::npos) {
-      keys = {"space", "1", "1", "Return"};  // the first answer of each event
-    } else if (shot.find("plan") != std::string::npos) {
+    if (Has(screen, "meeting")) {
+      // The focus starts on the answer "5": quarter 1 answers 4, quarter 2 answers 3.
+      if (!arrows)
+        keys = {"3", "Return"};
+      else if (played == 0)
+        keys = {"Left", "space", "Return"};
+      else
+        keys = {"Left", "Left", "space", "Return"};
+    } else if (Has(screen, "situation")) {
+      // The focus starts on the first answer; 1 answers the events still open.
+      keys = arrows ? std::vector<std::string>{"space", "1", "1", "Return"}
+                    : std::vector<std::string>{"1", "1", "1", "Return"};
+    } else if (Has(screen, "plan")) {
       // The focus starts on the first intervention; Down, Space: the second too.
-      keys = first ? std::vector<std::string>{"space", "Down", "space", "Return"}
-                   : std::vector<std::string>{"Return"};
-    } else if (shot.find("sparring") != std::string::npos) {
-      keys = first ? std::vector<std::string>{"Down", "space", "Return"}
-                   : std::vector<std::string>{"Return"};
+      keys = arrows && played == 0 ? std::vector<std::string>{"space", "Down", "space", "Return"}
+                                   : std::vector<std::string>{"Return"};
+    } else if (Has(screen, "sparring")) {
+      keys = arrows ? std::vector<std::string>{"Down", "space", "Return"}
+                    : std::vector<std::string>{"Return"};
     } else {
       keys = {"Return"};  // briefing, result
     }
-    ASSERT_TRUE(Next(x, shots, keys)) << "the keys did nothing on " << shot << "\n" << x.Errors();
+    ASSERT_TRUE(x.Next(keys)) << "the keys did nothing on " << screen << "\n" << x.Errors();
   }
   FAIL() << "the case did not end";
 }
 
-TEST(RealKeys, DISABLED_HenrikFromStartToDebriefInSwedishByKeyboardAlone) {
+TEST(RealKeys, HenrikFromStartToDebriefInSwedishByKeyboardAlone) {
   test::TempDir dir;
-  const std::string shots = dir.File("shots"), db = dir.File("bipgame.db");
-  std::filesystem::create_directories(shots);
+  const std::string db = dir.File("bipgame.db");
   RealKeys x(1280, 800);
   ASSERT_TRUE(x.ok()) << x.problem();
-  ASSERT_TRUE(x.Start({"--db", db, "--lang", "sv", "--screenshots", shots, "--software"}))
-      << x.problem();
-  ASSERT_TRUE(WaitForShot(shots, "start")) << x.Errors();
+  ASSERT_TRUE(x.Start({"--db", db, "--lang", "sv", "--software"})) << x.problem();
+  ASSERT_TRUE(x.WaitForScreen("start")) << x.Errors();
 
-  // The focus starts on the first case. Shift+Tab twice: the name field,
-  // ready for typing; Enter creates the profile.
+  // The focus starts on the first case. Shift+Tab twice: past "Create" to
+  // the name field, ready for typing; Enter creates the profile.
   x.Keys({"shift+Tab", "shift+Tab"});
   x.Type("Mårten");
   x.Key("Return");
@@ -101,27 +111,30 @@ TEST(RealKeys, DISABLED_HenrikFromStartToDebriefInSwedishByKeyboardAlone) {
       << "no profile: " << x.Errors();
   EXPECT_EQ(Look(db).profiles.front().alias, "Mårten");
   // Tab past "Create", "Export" and "Erase" to the first case; Down three
-  // times: Henrik, the fourth case; Space picks him.
+  // times: Henrik, the fourth case; Space picks him; Enter starts him.
   x.Keys({"Tab", "Tab", "Tab", "Tab", "Down", "Down", "Down", "space"});
-  ASSERT_TRUE(Next(x, shots, {"Return"}));
+  ASSERT_TRUE(x.Next({"Return"})) << x.Errors();
   ASSERT_TRUE(RealKeys::WaitFor([&] { return !Look(db).plays.empty(); }, 10.0));
   EXPECT_EQ(Look(db).plays.front().case_id, "henrik");
 
-  PlayQuarters(x, shots, db, 1000);
+  PlayQuarters(x, db, 1000, 2);
+  if (HasFailure()) return;
   const Saved saved = Look(db);
-  ASSERT_FALSE(saved.quarters.empty());
-  // What the arrows and Space chose in the first quarter was played.
+  ASSERT_GE(saved.quarters.size(), 2u);
+  // What the arrows and Space chose in the first two quarters was played.
   EXPECT_EQ(saved.quarters[0].belief, 4);
   EXPECT_EQ(saved.quarters[0].interventions.size(), 2u);
   EXPECT_NE(saved.quarters[0].sparring, "none");
+  EXPECT_EQ(saved.quarters[1].belief, 3);
+  EXPECT_EQ(saved.quarters.back().belief, 3);  // and the digit keys the rest
 
   // The end: Enter opens the debrief; 5 its reflection tab, where the focus
-  // starts on the first control; Tab to the first question's field.
-  ASSERT_TRUE(Next(x, shots, {"Return"}));
-  EXPECT_NE(LatestShot(shots).find("debrief"), std::string::npos);
-  ASSERT_TRUE(Next(x, shots, {"5"}));
-  EXPECT_NE(LatestShot(shots).find("reflect"), std::string::npos);
-  x.Keys({"Return"});  // Enter on the focused field: typing
+  // starts on the first question's field; Space starts typing there.
+  ASSERT_TRUE(x.Next({"Return"}, 30.0)) << x.Errors();
+  EXPECT_TRUE(Has(x.Screen(), "debrief")) << x.Screen();
+  ASSERT_TRUE(x.Next({"5"}));
+  EXPECT_TRUE(Has(x.Screen(), "reflect")) << x.Screen();
+  x.Key("space");
   x.Type("åäö trappan");
   x.Key("Escape");  // leaves the field and keeps the text
   ASSERT_TRUE(RealKeys::WaitFor(
@@ -135,40 +148,35 @@ TEST(RealKeys, DISABLED_HenrikFromStartToDebriefInSwedishByKeyboardAlone) {
   EXPECT_EQ(x.Close(), 0) << x.Errors();
 }
 
-TEST(RealKeys, DISABLED_EnterContinuesTheSavedCaseAfterARestart) {
+TEST(RealKeys, EnterContinuesTheSavedCaseAfterARestart) {
   test::TempDir dir;
-  const std::string shots = dir.File("shots"), db = dir.File("bipgame.db");
-  std::filesystem::create_directories(shots);
-  {
-    auto opened = SaveStore::Open(db);
-    ASSERT_TRUE(opened.store) << opened.error;
-    opened.store->CreateProfile("Mette");
-  }
+  const std::string db = dir.File("bipgame.db");
+  // Mette's profile, made in the game (which remembers it as the one playing).
+  const test::ProcessResult made =
+      test::RunGame({"--db", db, "--script",
+                     test::WriteFile(dir.File("profile.json"),
+                                     R"([{"intent": "create_profile", "alias": "Mette"}])")});
+  ASSERT_EQ(made.exit_code, 0) << made.err;
   {
     RealKeys x(1280, 800);
     ASSERT_TRUE(x.ok()) << x.problem();
-    ASSERT_TRUE(x.Start({"--db", db, "--lang", "da", "--screenshots", shots, "--software"}))
-        << x.problem();
-    ASSERT_TRUE(WaitForShot(shots, "start")) << x.Errors();
+    ASSERT_TRUE(x.Start({"--db", db, "--lang", "da", "--software"})) << x.problem();
     // The only profile is chosen; Enter starts the first case.
-    ASSERT_TRUE(Next(x, shots, {"Return"}));
-    PlayQuarters(x, shots, db, 2);
+    ASSERT_TRUE(x.Next({"Return"})) << x.Errors();
+    PlayQuarters(x, db, 2, 0);
+    if (HasFailure()) return;
     EXPECT_EQ(x.Close(), 0) << x.Errors();
   }
   const Saved before = Look(db);
   ASSERT_EQ(before.plays.size(), 1u);
   ASSERT_EQ(before.quarters.size(), 2u);
 
-  std::filesystem::remove_all(shots);
-  std::filesystem::create_directories(shots);
   RealKeys x(1280, 800);
   ASSERT_TRUE(x.ok()) << x.problem();
-  ASSERT_TRUE(x.Start({"--db", db, "--lang", "da", "--screenshots", shots, "--software"}))
-      << x.problem();
-  ASSERT_TRUE(WaitForShot(shots, "start")) << x.Errors();
+  ASSERT_TRUE(x.Start({"--db", db, "--lang", "da", "--software"})) << x.problem();
   // Enter continues the saved case (no second playthrough), in quarter 3.
-  ASSERT_TRUE(Next(x, shots, {"Return"}));
-  EXPECT_NE(LatestShot(shots).find("q3"), std::string::npos) << LatestShot(shots);
+  ASSERT_TRUE(x.Next({"Return"})) << x.Errors();
+  EXPECT_TRUE(Has(x.Screen(), "-q3")) << x.Screen();
   const Saved after = Look(db);
   EXPECT_EQ(after.plays.size(), 1u);
   EXPECT_EQ(after.quarters.size(), 2u);
@@ -191,20 +199,21 @@ std::string OnlyFileIn(const std::string& dir, const std::string& ext) {
   return "";
 }
 
+// DISABLED: passed 2 of 4 runs on the loaded machine; it fails where the
+// pause notes are typed right after N: the field takes the keyboard a frame
+// later and ImGui drops what was typed in between (a game bug, not fixed yet).
 TEST(RealKeys, DISABLED_ThemeDayWithThreeTablesAPauseAndTheEndAt1080p) {
   test::TempDir dir;
-  const std::string shots = dir.File("shots"), db = dir.File("bipgame.db");
-  std::filesystem::create_directories(shots);
+  const std::string db = dir.File("bipgame.db");
   RealKeys x(1920, 1080);
   ASSERT_TRUE(x.ok()) << x.problem();
-  ASSERT_TRUE(x.Start({"--db", db, "--lang", "sv", "--screenshots", shots, "--software"}))
-      << x.problem();
-  ASSERT_TRUE(WaitForShot(shots, "start")) << x.Errors();
-  // From the first case: Tab past the other cases and the team desk to
-  // "Theme day…", Space opens it.
-  ASSERT_TRUE(
-      Next(x, shots, {"Tab", "Tab", "Tab", "Tab", "Tab", "Tab", "Tab", "Tab", "Tab", "space"}));
-  ASSERT_NE(LatestShot(shots).find("room"), std::string::npos) << LatestShot(shots);
+  ASSERT_TRUE(x.Start({"--db", db, "--lang", "sv", "--software"})) << x.problem();
+  x.FillScreen();
+  // From the first case: Tab to "Theme day…", Space opens it.
+  std::vector<std::string> keys = Times(kTabsToThemeDay, "Tab");
+  keys.push_back("space");
+  ASSERT_TRUE(x.Next(keys)) << x.Errors();
+  ASSERT_TRUE(Has(x.Screen(), "room")) << x.Screen();
   // Setup: the name field has the keyboard; Tab to the seed and the tables.
   x.Type("Temadag Malmö");
   x.Keys({"Tab", "Tab"});
@@ -223,7 +232,7 @@ TEST(RealKeys, DISABLED_ThemeDayWithThreeTablesAPauseAndTheEndAt1080p) {
 
   // Votes until the quarter is played: a count for the first table, Enter
   // closes the vote (the day file changes), Enter goes on.
-  const auto play_quarter = [&](int quarter) {
+  const auto play_quarter = [&](std::size_t quarter) {
     for (int guard = 0; guard < 12; ++guard) {
       const std::string before = ReadJson(file).dump();
       x.Keys({"2", "Return"});
@@ -231,11 +240,7 @@ TEST(RealKeys, DISABLED_ThemeDayWithThreeTablesAPauseAndTheEndAt1080p) {
           << "the vote did not close, quarter " << quarter << "\n"
           << x.Errors();
       x.Key("Return");
-      if (RealKeys::WaitFor(
-              [&] {
-                return ReadJson(file)["decisions"].size() >= static_cast<std::size_t>(quarter);
-              },
-              1.0))
+      if (RealKeys::WaitFor([&] { return ReadJson(file)["decisions"].size() >= quarter; }, 1.5))
         return;
     }
     FAIL() << "quarter " << quarter << " was not played";
@@ -244,6 +249,7 @@ TEST(RealKeys, DISABLED_ThemeDayWithThreeTablesAPauseAndTheEndAt1080p) {
   // the votes go on.
   x.Keys({"Escape", "Escape"});
   play_quarter(1);
+  if (HasFailure()) return;
   // P: a pause; 1 shows the case's first question, N opens the notes.
   x.Keys({"P", "1", "N"});
   const std::string notes = "Bord 2: trappan känns trygg – å ä ö";
@@ -258,6 +264,7 @@ TEST(RealKeys, DISABLED_ThemeDayWithThreeTablesAPauseAndTheEndAt1080p) {
       << ReadJson(file).dump(1);
   x.Key("Return");
   play_quarter(2);
+  if (HasFailure()) return;
   // F asks before the day ends; Enter ends it.
   x.Key("f");
   EXPECT_FALSE(ReadJson(file).value("finished", false)) << "F ended the day without asking";
@@ -265,7 +272,7 @@ TEST(RealKeys, DISABLED_ThemeDayWithThreeTablesAPauseAndTheEndAt1080p) {
   ASSERT_TRUE(RealKeys::WaitFor([&] { return ReadJson(file).value("finished", false); }, 10.0));
   day = ReadJson(file);
   EXPECT_EQ(day["decisions"].size(), 2u);
-  EXPECT_EQ(day["pauses"][0]["question"].get<std::string>().empty(), false);
+  EXPECT_FALSE(day["pauses"][0]["question"].get<std::string>().empty());
   // The end view scrolls with PageDown; the day stays one file.
   x.Keys({"Next", "Next", "Prior"});
   std::size_t files = 0;
@@ -275,10 +282,13 @@ TEST(RealKeys, DISABLED_ThemeDayWithThreeTablesAPauseAndTheEndAt1080p) {
   EXPECT_EQ(x.Close(), 0) << x.Errors();
 }
 
+// DISABLED: the 13th Tab reaches the notes field below the fold, but typing
+// does not start there (ImGui does not activate an item it clips; the ring
+// scrolls and activates in the same frame), so the typed spaces press other
+// controls. Left for the next session (see /work/notes/issue-10-s5.md).
 TEST(RealKeys, DISABLED_TeamRoundNotesSurviveClosingTheWindow) {
   test::TempDir dir;
-  const std::string db = dir.File("bipgame.db"), shots = dir.File("shots");
-  std::filesystem::create_directories(shots);
+  const std::string db = dir.File("bipgame.db");
   // A session with one drawn round, made by a script.
   const nlohmann::json script = nlohmann::json::array(
       {{{"intent", "team"}, {"action", "open"}},
@@ -296,17 +306,22 @@ TEST(RealKeys, DISABLED_TeamRoundNotesSurviveClosingTheWindow) {
 
   RealKeys x(1280, 800);
   ASSERT_TRUE(x.ok()) << x.problem();
-  ASSERT_TRUE(x.Start({"--db", db, "--lang", "sv", "--screenshots", shots, "--software"}))
-      << x.problem();
-  ASSERT_TRUE(WaitForShot(shots, "start")) << x.Errors();
+  ASSERT_TRUE(x.Start({"--db", db, "--lang", "sv", "--software"})) << x.problem();
   // Tab past the cases to the team desk, Space opens it.
-  ASSERT_TRUE(Next(x, shots, {"Tab", "Tab", "Tab", "Tab", "Tab", "Tab", "Tab", "Tab", "space"}));
-  ASSERT_NE(LatestShot(shots).find("team"), std::string::npos) << LatestShot(shots);
+  std::vector<std::string> keys = Times(kTabsToTeamDesk, "Tab");
+  keys.push_back("space");
+  ASSERT_TRUE(x.Next(keys)) << x.Errors();
+  ASSERT_TRUE(Has(x.Screen(), "team")) << x.Screen();
   // The focus is on the first tab; Down: the session; Space opens it; 4:
-  // the rounds; Tab to the notes field of the selected round, typing.
-  x.Keys({"Down", "space", "4"});
-  x.Keys(std::vector<std::string>(kTabsToRoundNotes, "Tab"));
-  const std::string notes = "Anna: först boendet, sedan praktik – å ä ö";
+  // the rounds; Tab to the notes field of the selected round, typing. (A
+  // key that did nothing leaves the notes unsaved, checked below.)
+  ASSERT_TRUE(x.Next({"Down", "space"})) << x.Errors();  // opened: its participants
+  ASSERT_TRUE(x.Next({"4"})) << x.Errors();
+  ASSERT_TRUE(Has(x.Screen(), "team-rounds")) << x.Screen();
+  x.Keys(Times(kTabsToRoundNotes, "Tab"));
+  const std::string notes =
+      "Anna: först boendet, sedan praktik – å ä ö. En lång rad som måste brytas i fältet "
+      "för att synas hel, och som sparas utan radbrytningarna.";
   x.Type(notes);
   // Closed at once, before the pause in typing would have saved it.
   EXPECT_EQ(x.Close(), 0) << x.Errors();

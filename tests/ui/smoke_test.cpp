@@ -125,8 +125,22 @@ TEST(UiSmoke, KeyboardReachesEveryStep) {
   // Enter waits for the belief answer; the number keys give it.
   apply(h.Key(s, view, SDL_SCANCODE_RETURN));
   EXPECT_EQ(s.screen(), Screen::kMeeting);
-  apply(h.Key(s, view, SDL_SCANCODE_4));
+  // The focus starts on the answer "5"; Left and Right move one answer at a
+  // time (ImGui's selectables reach into the gap between the boxes: the
+  // neighbour counted as overlapping and Left jumped to "3").
+  apply(h.Key(s, view, SDL_SCANCODE_LEFT));
+  apply(h.Key(s, view, SDL_SCANCODE_SPACE));
   EXPECT_TRUE(s.draft().belief_answered);
+  EXPECT_EQ(s.draft().choices.belief, 4);
+  apply(h.Key(s, view, SDL_SCANCODE_LEFT));
+  apply(h.Key(s, view, SDL_SCANCODE_SPACE));
+  EXPECT_EQ(s.draft().choices.belief, 3);
+  apply(h.Key(s, view, SDL_SCANCODE_RIGHT));
+  apply(h.Key(s, view, SDL_SCANCODE_SPACE));
+  EXPECT_EQ(s.draft().choices.belief, 4);
+  apply(h.Key(s, view, SDL_SCANCODE_2));
+  EXPECT_EQ(s.draft().choices.belief, 2);
+  apply(h.Key(s, view, SDL_SCANCODE_4));
   EXPECT_EQ(s.draft().choices.belief, 4);
   apply(h.Key(s, view, SDL_SCANCODE_RETURN));
   ASSERT_EQ(s.screen(), Screen::kSituation);  // Henrik's first quarter has a situation

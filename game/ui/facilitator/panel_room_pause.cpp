@@ -10,6 +10,7 @@
 #include "charts.hpp"
 #include "panel_room.hpp"
 #include "widgets.hpp"
+#include "wrapped_text_field.hpp"
 
 namespace bip::ui {
 namespace {
@@ -124,8 +125,8 @@ void DrawRoomPause(Ui& ui) {
     if (v.focus_notes) ImGui::SetKeyboardFocusHere();
     v.focus_notes = false;
     const bool changed =
-        ImGui::InputTextMultiline("##notes", v.notes.data(), v.notes.size(), ImVec2(-1, ui.Px(130)),
-                                  ImGuiInputTextFlags_CtrlEnterForNewLine);
+        WrappedTextField("##notes", v.notes.data(), v.notes.size(), ImVec2(-1, ui.Px(130)),
+                         ImGuiInputTextFlags_CtrlEnterForNewLine);
     if (SaveTyping(ui, "##notes", changed)) ui.Emit(RoomIntent("notes", v.notes.data()));
     Bold(ui, ui.T("room_desk.pause.own_question"));
     if (v.focus_question) ImGui::SetKeyboardFocusHere();

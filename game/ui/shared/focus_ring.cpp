@@ -25,8 +25,14 @@ void Consume(ImGuiKey key) {
   if (k >= 0 && k < IM_ARRAYSIZE(io.KeysDownDuration)) io.KeysDownDuration[k] = 1e-4f;
 }
 
+// ImGui's selectables reach half the item spacing past what they draw, so
+// two boxes side by side overlap by up to that much: it does not count.
+float Slack() {
+  return ImGui::GetStyle().ItemSpacing.x + 1.0f;
+}
+
 bool Overlap(float a0, float a1, float b0, float b1) {
-  return a0 < b1 - 1.0f && b0 < a1 - 1.0f;
+  return a0 < b1 - Slack() && b0 < a1 - Slack();
 }
 
 float Gap(float a0, float a1, float b0, float b1) {
@@ -52,7 +58,7 @@ int Nearest(const std::vector<FocusItem>& items, int cur, int move) {
       cross = std::fabs(ox - cx);
     } else {
       // Another column: wholly to that side.
-      if (move == kRight ? o.min.x < c.max.x - 1.0f : o.max.x > c.min.x + 1.0f) continue;
+      if (move == kRight ? o.min.x < c.max.x - Slack() : o.max.x > c.min.x + Slack()) continue;
       main = Gap(c.min.y, c.max.y, o.min.y, o.max.y);  // 0 on the same line
       cross = std::fabs(ox - cx) + std::fabs(oy - cy) * 0.01f;
     }
@@ -225,6 +231,9 @@ void EndFocusFrame(FocusRing& ring) {
     target = fallback();
     show = true;
     ring.entering = false;
+    // A key already pressed as the screen appears (a quick hand, a busy
+    // machine) moves on from there instead of being lost.
+    if (ring.move != kNone) cur = target;
   } else if (cur < 0) {
     target = fallback();
   }

@@ -8,6 +8,7 @@
 #include "panel.hpp"
 #include "team_desk.hpp"
 #include "widgets.hpp"
+#include "wrapped_text_field.hpp"
 
 namespace bip::ui {
 namespace {
@@ -117,8 +118,8 @@ void SelectedRound(Ui& ui, const TeamDesk& desk, float width) {
   const std::int64_t n = static_cast<std::int64_t>(i) + 1;
   Bold(ui,
        ui.T(r.card.empty() ? "team_desk.rounds.situation" : "team_desk.rounds.situation_optional"));
-  const bool situation_changed = ImGui::InputTextMultiline(
-      "##situation", v.situation.data(), v.situation.size(), ImVec2(-1, ui.Px(70)));
+  const bool situation_changed = WrappedTextField("##situation", v.situation.data(),
+                                                  v.situation.size(), ImVec2(-1, ui.Px(70)));
   Focusable(true);
   if (SaveTyping(ui, "##situation", situation_changed))
     ui.Emit(TeamIntent("situation", v.situation.data(), n));
@@ -126,7 +127,7 @@ void SelectedRound(Ui& ui, const TeamDesk& desk, float width) {
   Bold(ui, ui.T("team_desk.rounds.notes"));
   Small(ui, ui.T("team_desk.rounds.notes_hint"));
   const bool notes_changed =
-      ImGui::InputTextMultiline("##notes", v.notes.data(), v.notes.size(), ImVec2(-1, ui.Px(150)));
+      WrappedTextField("##notes", v.notes.data(), v.notes.size(), ImVec2(-1, ui.Px(150)));
   Focusable(true);
   if (SaveTyping(ui, "##notes", notes_changed)) ui.Emit(TeamIntent("note", v.notes.data(), n));
   EndCard();

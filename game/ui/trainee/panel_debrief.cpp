@@ -8,6 +8,7 @@
 #include "charts.hpp"
 #include "panel.hpp"
 #include "widgets.hpp"
+#include "wrapped_text_field.hpp"
 
 namespace bip::ui {
 namespace {
@@ -418,9 +419,10 @@ void ReflectTab(Ui& ui) {
     Bold(ui, ui.T("case." + c.id + ".reflection." + q));
     auto& buf = v.reflections[q];
     ImGui::PushID(q.c_str());
-    const bool changed =
-        ImGui::InputTextMultiline("##r", buf.data(), buf.size(), ImVec2(-1, ui.Px(70)));
+    const bool changed = WrappedTextField("##r", buf.data(), buf.size(), ImVec2(-1, ui.Px(70)));
     Focusable(true);
+    // The tab is for writing: the focus starts on the first question (Space types).
+    if (&q == &c.reflection_questions.front()) DefaultFocus();
     if (SaveTyping(ui, "##r", changed))
       ui.Emit(Intent{IntentKind::kReflect, q, buf.data(), 0, 0.0, {}});
     ImGui::PopID();
@@ -431,7 +433,7 @@ void ReflectTab(Ui& ui) {
   Heading(ui, ui.T("debrief.notes"));
   Small(ui, ui.T("debrief.notes_hint"));
   const bool changed =
-      ImGui::InputTextMultiline("##note", v.note.data(), v.note.size(), ImVec2(-1, ui.Px(110)));
+      WrappedTextField("##note", v.note.data(), v.note.size(), ImVec2(-1, ui.Px(110)));
   Focusable(true);
   if (SaveTyping(ui, "##note", changed))
     ui.Emit(Intent{IntentKind::kSetNote, v.note.data(), {}, 0, 0.0, {}});
