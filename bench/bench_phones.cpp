@@ -211,7 +211,7 @@ int main(int argc, char** argv) {
         ++requests;
         return bip::net::HttpRequest("127.0.0.1", port, "GET", base + path, {}, from(1, i));
       };
-      for (const char* f : {"", "app.js", "style.css"})
+      for (const char* f : {"", "common.js", "app.js", "style.css"})
         if (const auto r = get(f); r.status != 200) fail(r);
       const bool sleeper = i % 10 == 3, doubler = i % 10 == 5, changer = i % 10 == 7;
       std::string voted_key;

@@ -88,35 +88,16 @@ const TEXTS = {
 };
 
 const POLL_MS = 2000;
-const store = {
-  get(k) { try { return localStorage.getItem("bipgame-" + k); } catch (e) { return null; } },
-  set(k, v) { try { localStorage.setItem("bipgame-" + k, v); } catch (e) { /* private mode: kept for this visit */ } },
-};
+const store = makeStore("bipgame-");
 
-function newToken() {
-  const bytes = new Uint8Array(16);
-  crypto.getRandomValues(bytes);
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
-}
 
 const token = store.get("token") || newToken();
 store.set("token", token);
 
-function browserLanguage() {
-  for (const l of navigator.languages || [navigator.language || "en"]) {
-    const base = String(l).toLowerCase().slice(0, 2);
-    if (base === "sv") return "sv";
-    if (base === "da" || base === "nb" || base === "no" || base === "nn") return "da";
-    if (base === "en") return "en";
-  }
-  return "en";
-}
 let lang = store.get("lang") || browserLanguage();
 
 function t(key, vars) {
-  let s = (TEXTS[lang] || TEXTS.en)[key] || TEXTS.en[key] || key;
-  for (const [k, v] of Object.entries(vars || {})) s = s.split("{" + k + "}").join(String(v));
-  return s;
+  return textIn(TEXTS, lang, key, vars);
 }
 // A label published in the three languages.
 function label(l) {

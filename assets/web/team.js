@@ -42,35 +42,16 @@ const TEXTS = {
   },
 };
 
-const store = {
-  get(k) { try { return localStorage.getItem("bipgame-team-" + k); } catch (e) { return null; } },
-  set(k, v) { try { localStorage.setItem("bipgame-team-" + k, v); } catch (e) { /* private mode: kept for this visit */ } },
-};
+const store = makeStore("bipgame-team-");
 
-function newToken() {
-  const bytes = new Uint8Array(16);
-  crypto.getRandomValues(bytes);
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
-}
 const token = store.get("token") || newToken();
 store.set("token", token);
 
-function browserLanguage() {
-  for (const l of navigator.languages || [navigator.language || "en"]) {
-    const base = String(l).toLowerCase().slice(0, 2);
-    if (base === "sv") return "sv";
-    if (base === "da" || base === "nb" || base === "no" || base === "nn") return "da";
-    if (base === "en") return "en";
-  }
-  return "en";
-}
 let lang = store.get("lang") || browserLanguage();
 let info = null;
 
 function t(key, vars) {
-  let s = (TEXTS[lang] || TEXTS.en)[key] || TEXTS.en[key] || key;
-  for (const [k, v] of Object.entries(vars || {})) s = s.split("{" + k + "}").join(String(v));
-  return s;
+  return textIn(TEXTS, lang, key, vars);
 }
 
 function byId(id) { return document.getElementById(id); }

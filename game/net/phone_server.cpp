@@ -24,6 +24,7 @@ bool PhoneServer::Start(const PhoneServerOptions& options, std::string* error) {
   o.code = hub_.code();
   o.web_dir = options.web_dir;
   o.files = {{"index.html", "text/html; charset=utf-8"},
+             {"common.js", "text/javascript; charset=utf-8"},
              {"app.js", "text/javascript; charset=utf-8"},
              {"style.css", "text/css; charset=utf-8"}};
   o.threads = options.threads;

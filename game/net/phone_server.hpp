@@ -3,7 +3,7 @@
 // the phones' routes, answered by the day's PhoneHub. Nothing listens until
 // Start; Stop (or the destructor, when the day closes) ends it.
 //
-//   GET  /CODE/                    the participant page (index.html, app.js, style.css)
+//   GET  /CODE/                    the participant page (index.html, common.js, app.js, style.css)
 //   GET  /CODE/api/state?t=TOKEN   what to show, this phone's answers; the heartbeat
 //   POST /CODE/api/vote            {"t": TOKEN, "key": "2-0", "table": 1, "option": 3}
 //   POST /CODE/api/text            {"t": TOKEN, "pause": 0, "text": "..."}
@@ -19,7 +19,7 @@ namespace bip::net {
 struct PhoneServerOptions {
   std::string address = "127.0.0.1";   // IPv4 address of the interface to listen on
   int port = 8080;                     // 0: any free port (tests)
-  std::string web_dir;                 // index.html, app.js, style.css
+  std::string web_dir;                 // index.html, common.js, app.js, style.css
   unsigned threads = 2;                // event-loop threads
   unsigned per_ip_connections = 16;    // open connections from one address
   double per_ip_rate = 20.0;           // requests per second from one address, on average

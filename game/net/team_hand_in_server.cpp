@@ -12,6 +12,7 @@ bool TeamHandInServer::Start(const TeamHandInOptions& options, std::string* erro
   o.code = hub_.code();
   o.web_dir = options.web_dir;
   o.files = {{"team.html", "text/html; charset=utf-8"},
+             {"common.js", "text/javascript; charset=utf-8"},
              {"team.js", "text/javascript; charset=utf-8"},
              {"style.css", "text/css; charset=utf-8"}};
   // A team, not a room: a few laptops, each sending one file of up to 1 MiB.

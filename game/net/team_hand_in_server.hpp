@@ -3,7 +3,7 @@
 // with the hand-in routes, answered by a TeamHandInHub. Started by the team
 // leader on the desk; it stops with the session.
 //
-//   GET  /CODE/                         the hand-in page (team.html, team.js, style.css)
+//   GET  /CODE/                         the hand-in page (team.html, common.js, team.js, style.css)
 //   GET  /CODE/api/session?lang=sv      the session's name, case and game number
 //   POST /CODE/api/hand-in?t=TOKEN&file=NAME&lang=sv   body: the result file
 #include <string>
@@ -16,7 +16,7 @@ namespace bip::net {
 struct TeamHandInOptions {
   std::string address = "127.0.0.1";  // IPv4 address of the interface to listen on
   int port = 8090;                    // 0: any free port (tests)
-  std::string web_dir;                // team.html, team.js, style.css
+  std::string web_dir;                // team.html, common.js, team.js, style.css
 };
 
 class TeamHandInServer {
