@@ -6,7 +6,10 @@
 // sits near an edge is biased, not noisy. One core; prints its wall and CPU
 // time (on a busy machine the CPU time is the one that measures the model).
 //
-// usage: bench_calibration_seeds [SEEDS] [CENTRE_SEEDS] [CONTENT_DIR]
+// usage: bench_calibration_seeds [--cohort-rows] [SEEDS] [CENTRE_SEEDS] [CONTENT_DIR]
+// --cohort-rows leaves out the per-case rows (about a third of the time per
+// seed), for refitting the cohort's parameters; each row's failing seeds are
+// listed with what they measured.
 #include <fmt/format.h>
 
 #include <chrono>
@@ -14,6 +17,7 @@
 #include <ctime>
 #include <iostream>
 #include <map>
+#include <string_view>
 #include <vector>
 
 #include "calibration.hpp"
@@ -26,6 +30,7 @@ struct RowTally {
   int runs = 0;
   std::vector<double> sums;  // over the centre seeds, per value
   int centre_runs = 0;
+  std::vector<std::string> failures;  // "seed: measured"
 };
 
 // Whether a mean is centred: within half the tolerance of a target, or in
@@ -54,10 +59,15 @@ std::string Centring(const bip::CalibrationTarget& t, const std::vector<double>&
 }  // namespace
 
 int main(int argc, char** argv) {
+  const bool cohort_rows = argc > 1 && std::string_view(argv[1]) == "--cohort-rows";
+  if (cohort_rows) --argc, ++argv;
   const int seeds = argc > 1 ? std::atoi(argv[1]) : 200;
   const int centre = argc > 2 ? std::atoi(argv[2]) : 50;
   auto content = bip::LoadContentOrReport(argc > 3 ? argv[3] : "");
   if (!content || seeds < 1) return 2;
+  if (cohort_rows)
+    std::erase_if(content->calibration.targets,
+                  [](const bip::CalibrationTarget& t) { return t.measure.rfind("case_", 0) == 0; });
   const bip::OutcomeModel model(content->model);
   const auto started = std::chrono::steady_clock::now();
   const std::clock_t cpu_started = std::clock();
@@ -70,6 +80,7 @@ int main(int argc, char** argv) {
       RowTally& t = tally[row.id];
       t.runs += 1;
       t.passed += row.pass ? 1 : 0;
+      if (!row.pass) t.failures.push_back(fmt::format("{}: {}", seed, row.measured));
       labels[row.id] = row.labels;
       if (seed > centre) continue;
       t.sums.resize(row.values.size(), 0.0);
@@ -99,6 +110,9 @@ int main(int argc, char** argv) {
     std::cout << fmt::format("{:<5} {:>4}/{:<4}{} {:<44} {}\n", t.id, r.passed, r.runs,
                              enough ? " " : "!", shown, c);
   }
+  for (const bip::CalibrationTarget& t : content->calibration.targets)
+    for (const std::string& f : tally[t.id].failures)
+      std::cout << fmt::format("{} failed on seed {}\n", t.id, f);
   std::cout << fmt::format(
       "\n{} rows below 99 % of seeds, {} rows with an off-centre mean; {:.0f} s wall, {:.0f} s "
       "CPU, "

@@ -11,6 +11,7 @@
 #include "line_of_100.hpp"
 #include "logistic.hpp"
 #include "playthrough.hpp"
+#include "policy_plan.hpp"
 
 namespace bip {
 namespace {
@@ -181,9 +182,14 @@ double CasePolicyJobShare(const Content& content, const OutcomeModel& model, con
   int jobs = 0;
   Playthrough play(content, model, line, c, first_seed);
   play.KeepExplanations(false);
+  const PolicyPlan plan(policy, content, play);
+  ResolvedChoices choices;
   for (int s = 0; s < seeds; ++s) {
     if (s > 0) play.Restart(first_seed + static_cast<std::uint64_t>(s));
-    while (!play.finished()) play.Play(PolicyChoices(policy, play));
+    while (!play.finished()) {
+      plan.Choose(play, choices);
+      play.Play(choices);
+    }
     jobs += play.employed() ? 1 : 0;
   }
   return 100.0 * jobs / std::max(1, seeds);

@@ -5,6 +5,8 @@
 #include <cmath>
 #include <thread>
 
+#include "policy_plan.hpp"
+
 namespace bip {
 namespace {
 
@@ -48,10 +50,13 @@ CaseStats PlayCase(const Content& content, const OutcomeModel& model, const Line
     PolicyStats& ps = stats.policies[g];
     Playthrough play(content, model, line, c, first_seed);
     play.KeepExplanations(false);
+    const PolicyPlan plan(kind, content, play);
+    ResolvedChoices choices;
     for (int s = 0; s < seeds; ++s) {
       if (s > 0) play.Restart(first_seed + static_cast<std::uint64_t>(s));
       while (!play.finished()) {
-        const QuarterRecord& r = play.Play(GeneratedChoices(kind, content, play));
+        plan.Choose(play, choices);
+        const QuarterRecord& r = play.Play(choices);
         ps.score_sum += r.score.Total();
         ps.quarters += 1;
         if (kind != Generated::kReference) continue;

@@ -9,7 +9,9 @@
 #include <vector>
 
 #include "cohort.hpp"
+#include "content.hpp"
 #include "generated_policy.hpp"
+#include "line_of_100.hpp"
 
 namespace bip {
 

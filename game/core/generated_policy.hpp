@@ -2,11 +2,10 @@
 // The policies the calibration's version-2 rows play on every case, built
 // from the case's own data (its palette, barriers and reference policy),
 // never written per case: ../shared/bip/CALIBRATION.md, "Version 2 rows".
+// PolicyPlan (policy_plan.hpp) plays them.
 #include <optional>
 #include <string>
 #include <string_view>
-
-#include "playthrough.hpp"
 
 namespace bip {
 
@@ -26,10 +25,5 @@ inline constexpr std::size_t kGeneratedCount = 10;
 
 std::string_view GeneratedName(Generated g);
 std::optional<Generated> GeneratedNamed(std::string_view name);
-
-// The choices the policy makes in the playthrough's current quarter. The
-// reference, staircase and none come from the case; a case without a
-// staircase or none policy plays none for it.
-QuarterChoices GeneratedChoices(Generated g, const Content& content, const Playthrough& play);
 
 }  // namespace bip

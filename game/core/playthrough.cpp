@@ -83,6 +83,8 @@ void Playthrough::Restart(std::uint64_t seed) {
   fired_.clear();
   previous_plan_ = 0;
   std::fill(std::begin(first_quarter_after_), std::end(first_quarter_after_), 0);
+  line_now_ = line_.Percentile(model_.Readiness(state_));
+  year_now_ = model_.JobProbabilityNextYear(state_, caseworker_);
   DrawEvents();
 }
 
@@ -91,11 +93,11 @@ bool Playthrough::finished() const {
 }
 
 double Playthrough::LinePercentile() const {
-  return line_.Percentile(model_.Readiness(state_));
+  return line_now_;
 }
 
 double Playthrough::JobProbabilityNextYear() const {
-  return model_.JobProbabilityNextYear(state_, caseworker_);
+  return year_now_;
 }
 
 PlanAssessment Playthrough::Assess(const std::vector<std::string>& interventions) const {
@@ -161,28 +163,38 @@ void Playthrough::DrawEvents() {
 }
 
 std::optional<std::string> Playthrough::Check(const QuarterChoices& ch) const {
-  Resolved unused;
+  ResolvedChoices unused;
   return Resolve(ch, unused);
 }
 
-std::optional<std::string> Playthrough::Resolve(const QuarterChoices& ch, Resolved& out) const {
-  if (finished()) return "the case has ended";
+std::optional<std::string> Playthrough::ResolvePlan(const std::vector<std::string>& ids,
+                                                    InterventionSet& out) const {
   const ModelContent& mc = content_.model;
-  out.interventions = 0;
-  for (const std::string& id : ch.interventions) {
+  out = 0;
+  for (const std::string& id : ids) {
     const std::size_t k = PaletteIndex(id);
     if (k >= mc.interventions.size())
       return mc.InterventionIndex(id) >= mc.interventions.size()
                  ? "unknown intervention '" + id + "'"
                  : "intervention '" + id + "' is not offered in this case";
     const InterventionSet bit = InterventionSet{1} << k;
-    if (out.interventions & bit) return "intervention '" + id + "' chosen twice";
-    out.interventions |= bit;
+    if (out & bit) return "intervention '" + id + "' chosen twice";
+    out |= bit;
   }
+  return std::nullopt;
+}
+
+std::optional<std::string> Playthrough::Resolve(const QuarterChoices& ch,
+                                                ResolvedChoices& out) const {
+  if (finished()) return "the case has ended";
+  const ModelContent& mc = content_.model;
+  if (auto problem = ResolvePlan(ch.interventions, out.interventions)) return problem;
   out.sparring = mc.SparringIndex(ch.sparring);
   if (out.sparring >= mc.sparring.size()) return "unknown sparring move '" + ch.sparring + "'";
   if (ch.belief < 1 || ch.belief > 5)
     return "belief answer must be 1-5, got " + std::to_string(ch.belief);
+  out.belief = ch.belief;
+  out.caseworker_change = ch.caseworker_change;
   for (const auto& [event_id, response_id] : ch.responses) {
     const auto it =
         std::find_if(pending_.begin(), pending_.end(), [&id = event_id](const Event* e) {
@@ -192,42 +204,58 @@ std::optional<std::string> Playthrough::Resolve(const QuarterChoices& ch, Resolv
     if (!(*it)->Find(response_id))
       return "event '" + event_id + "' has no response '" + response_id + "'";
   }
+  // A pending event without an answer gets its default response.
+  out.responses.clear();
+  for (const Event* e : pending_) {
+    const auto chosen = ch.responses.find(e->id);
+    out.responses.push_back(chosen != ch.responses.end() ? e->Find(chosen->second) : &e->Default());
+  }
   return std::nullopt;
 }
 
 const QuarterRecord& Playthrough::Play(QuarterChoices choices) {
-  Resolved resolved;
+  ResolvedChoices resolved;
   if (auto problem = Resolve(choices, resolved)) throw std::invalid_argument(*problem);
+  Play(resolved);
+  history_.back().choices = std::move(choices);
+  return history_.back();
+}
+
+const QuarterRecord& Playthrough::Play(const ResolvedChoices& ch) {
+  if (finished()) throw std::invalid_argument("the case has ended");
+  if (ch.responses.size() != pending_.size())
+    throw std::invalid_argument("the choices answer " + std::to_string(ch.responses.size()) +
+                                " events; " + std::to_string(pending_.size()) + " are up");
   const ModelContent& mc = content_.model;
+  if (ch.sparring >= mc.sparring.size())
+    throw std::invalid_argument("unknown sparring move #" + std::to_string(ch.sparring));
 
   QuarterRecord rec;
   rec.quarter = quarter();
-  rec.choices = std::move(choices);
-  const QuarterChoices& ch = rec.choices;
 
   // Measured before the meeting's belief answer, so "before" is what the
   // meeting screen and the previous quarter's result showed; the answer's
   // effect is part of this quarter's change.
-  rec.year_before = JobProbabilityNextYear();
+  rec.year_before = year_now_;
   // The meeting: the caseworker's belief answer is the belief the citizen meets.
   state_.x[kCaseworkerBelief] = ch.belief;
-  rec.line_before = LinePercentile();
+  rec.line_before = line_now_;
   const int evidence = EvidenceBelief();  // what the trainee could see at the meeting
 
-  QuarterInput in;
-  in.interventions = resolved.interventions;
-  const SparringMove& move = mc.sparring[resolved.sparring];
-  in.pushes.reserve(1 + pending_.size());
+  QuarterInput& in = input_;
+  in.interventions = ch.interventions;
+  in.pause = false;
+  in.opening_log_hazard = 0.0;
+  in.opening_quarters = 0;
+  const SparringMove& move = mc.sparring[ch.sparring];
+  in.pushes.clear();
   in.pushes.push_back(Push{move.id, move.finding, {}, move.belief_shift, move.grounding_shift});
   in.caseworker_change = ch.caseworker_change;
 
-  std::vector<const Response*> answered;
-  answered.reserve(pending_.size());
   rec.events.reserve(pending_.size());
-  for (const Event* e : pending_) {
-    const auto chosen = ch.responses.find(e->id);
-    const Response* r = chosen != ch.responses.end() ? e->Find(chosen->second) : &e->Default();
-    answered.push_back(r);
+  for (std::size_t i = 0; i < pending_.size(); ++i) {
+    const Event* e = pending_[i];
+    const Response* r = ch.responses[i];
     rec.events.push_back(e->id);
     fired_.push_back(e);
     const ResponseEffects& fx = r->effects;
@@ -241,8 +269,10 @@ const QuarterRecord& Playthrough::Play(QuarterChoices choices) {
   }
 
   rec.outcome = model_.Step(state_, caseworker_, in, rng_, explain_ ? &rec.effects : nullptr);
-  rec.line_after = LinePercentile();
-  rec.year_after = JobProbabilityNextYear();
+  line_now_ = line_.Percentile(model_.Readiness(state_));
+  year_now_ = model_.JobProbabilityNextYear(state_, caseworker_);
+  rec.line_after = line_now_;
+  rec.year_after = year_now_;
   rec.state_after = state_;
 
   for (std::size_t k = 0; k < mc.interventions.size(); ++k) {
@@ -251,7 +281,7 @@ const QuarterRecord& Playthrough::Play(QuarterChoices choices) {
       first_quarter_after_[g] = rec.quarter + 1;
   }
 
-  rec.score = Score(ch, in, answered, move, rec.outcome.plan, evidence);
+  rec.score = Score(ch, in, move, rec.outcome.plan, evidence);
   previous_plan_ = in.pause ? 0 : in.interventions;
   history_.push_back(std::move(rec));
   DrawEvents();
@@ -261,10 +291,10 @@ const QuarterRecord& Playthrough::Play(QuarterChoices choices) {
 // The practice score: what BIP values, each part with the finding behind
 // it; the plan is judged by what the model saw (fit and load), the belief
 // against the evidence and the grounding behind it, not "higher is better".
-QuarterScore Playthrough::Score(const QuarterChoices& ch, const QuarterInput& in,
-                                const std::vector<const Response*>& answered,
+QuarterScore Playthrough::Score(const ResolvedChoices& ch, const QuarterInput& in,
                                 const SparringMove& move, const PlanAssessment& a,
                                 int evidence) const {
+  const std::vector<const Response*>& answered = ch.responses;
   const Parameters& p = model_.params();
   const ModelContent& mc = content_.model;
   QuarterScore sc;

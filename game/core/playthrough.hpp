@@ -29,6 +29,17 @@ struct QuarterRecord {
   CitizenState state_after;
 };
 
+// One quarter's choices in the model's own terms: indices resolved against
+// the case once. Play() makes them from QuarterChoices; runs over many seeds
+// make them directly (PolicyPlan), so a quarter costs no text.
+struct ResolvedChoices {
+  InterventionSet interventions = 0;
+  std::size_t sparring = 0;  // index in the model's sparring moves
+  int belief = 3;
+  bool caseworker_change = false;
+  std::vector<const Response*> responses;  // one per pending event, in its order
+};
+
 // Where a case's citizen starts: the case's indicators, barriers and the
 // register's say from its person data.
 CitizenState CaseStartState(const CaseDef& c, const Parameters& p);
@@ -66,24 +77,25 @@ class Playthrough {
 
   // Why choices cannot be played, or nothing when they can.
   std::optional<std::string> Check(const QuarterChoices& choices) const;
+  // The choices in the model's terms, or why they cannot be played.
+  std::optional<std::string> Resolve(const QuarterChoices& choices, ResolvedChoices& out) const;
+  // Intervention ids offered in this case as a set, or why not.
+  std::optional<std::string> ResolvePlan(const std::vector<std::string>& ids,
+                                         InterventionSet& out) const;
   // Plays the quarter; throws std::invalid_argument when Check() fails.
   // Taken by value: a caller's temporary moves into the history.
   const QuarterRecord& Play(QuarterChoices choices);
+  // Plays resolved choices; the record keeps no choices' text. Throws
+  // std::invalid_argument when they do not answer the pending events.
+  const QuarterRecord& Play(const ResolvedChoices& choices);
 
  private:
-  // Choices turned into the model's indices, checked on the way.
-  struct Resolved {
-    InterventionSet interventions = 0;
-    std::size_t sparring = 0;
-  };
-  std::optional<std::string> Resolve(const QuarterChoices& choices, Resolved& out) const;
   void DrawEvents();
   InterventionSet SetOf(const std::vector<std::string>& interventions) const;
   // The palette's index in the model, or the model's size when `id` is not
   // offered in this case (most lookups: a short list, not the whole model).
   std::size_t PaletteIndex(const std::string& id) const;
-  QuarterScore Score(const QuarterChoices& ch, const QuarterInput& in,
-                     const std::vector<const Response*>& answered, const SparringMove& move,
+  QuarterScore Score(const ResolvedChoices& ch, const QuarterInput& in, const SparringMove& move,
                      const PlanAssessment& a, int evidence) const;
   bool Fires(const Event& e) const;
 
@@ -100,6 +112,11 @@ class Playthrough {
   std::vector<const Event*> fired_;
   std::vector<std::pair<const std::string*, std::size_t>> palette_;  // id, model index
   bool explain_ = true;
+  QuarterInput input_;  // reused each quarter: its pushes keep their memory
+  // The line and the chance at the end of the last quarter: where the next
+  // one starts (the meeting's answer is not on the line and moves no chance).
+  double line_now_ = 0.0;
+  double year_now_ = 0.0;
   InterventionSet previous_plan_ = 0;          // last quarter's plan, for the score
   int first_quarter_after_[4] = {0, 0, 0, 0};  // per group: quarter after its first use
 };

@@ -5,7 +5,7 @@
 // deepened by grounding (F-BELIEF, F-SPAR).
 #include <gtest/gtest.h>
 
-#include "generated_policy.hpp"
+#include "policy_plan.hpp"
 #include "population.hpp"
 #include "test_content.hpp"
 
@@ -175,15 +175,31 @@ TEST(BackgroundTest, WorkHistoryLiftsTheChanceAndThePlace) {
   EXPECT_GT(Model().Readiness(worked), Model().Readiness(never));
 }
 
+// The generated policy's choices for the playthrough's current quarter.
+ResolvedChoices Chosen(Generated g, const Content& c, const Playthrough& play) {
+  ResolvedChoices out;
+  PolicyPlan(g, c, play).Choose(play, out);
+  return out;
+}
+
+// The model's ids of a set, in the model's order.
+std::vector<std::string> IdsOf(const Content& c, InterventionSet set) {
+  std::vector<std::string> ids;
+  for (std::size_t k = 0; k < c.model.interventions.size(); ++k)
+    if ((set >> k) & 1U) ids.push_back(c.model.interventions[k].id);
+  return ids;
+}
+
 TEST(GeneratedPolicyTest, TheMisfitPlanAddressesNoneOfTheCitizensBarriersWhereThePaletteAllows) {
   const Content& c = test::ProjectContent();
   const OutcomeModel& m = Model();
   const LineOf100 line(m, 200, 1);
   for (const CaseDef& cd : c.cases) {
     Playthrough play(c, m, line, cd, 1);
-    const QuarterChoices ch = GeneratedChoices(Generated::kMisfit, c, play);
-    const QuarterChoices ref = GeneratedChoices(Generated::kReference, c, play);
-    EXPECT_EQ(ch.interventions.size(), std::max<std::size_t>(1, ref.interventions.size())) << cd.id;
+    const std::vector<std::string> misfit = IdsOf(c, Chosen(Generated::kMisfit, c, play).interventions);
+    const std::vector<std::string> ref =
+        IdsOf(c, Chosen(Generated::kReference, c, play).interventions);
+    EXPECT_EQ(misfit.size(), std::max<std::size_t>(1, ref.size())) << cd.id;
     std::size_t unaddressing = 0;
     for (const std::string& id : cd.palette) {
       const InterventionDef& d = c.model.interventions[c.model.InterventionIndex(id)];
@@ -191,14 +207,14 @@ TEST(GeneratedPolicyTest, TheMisfitPlanAddressesNoneOfTheCitizensBarriersWhereTh
     }
     // Where the palette has enough interventions that address none of the
     // citizen's barriers, the misfit plan's non-job members are all such.
-    if (unaddressing + 1 < ch.interventions.size()) continue;
-    for (const std::string& id : ch.interventions) {
+    if (unaddressing + 1 < misfit.size()) continue;
+    for (const std::string& id : misfit) {
       const InterventionDef& d = c.model.interventions[c.model.InterventionIndex(id)];
       if (d.group != Group::kJobFocused) {
         EXPECT_EQ(d.addresses & cd.barriers, 0u) << cd.id << " " << id;
       }
     }
-    EXPECT_FALSE(play.Assess(ch.interventions).coordinated) << cd.id;
+    EXPECT_FALSE(play.Assess(misfit).coordinated) << cd.id;
   }
 }
 
@@ -207,11 +223,13 @@ TEST(GeneratedPolicyTest, EverythingIsThePaletteAndBlindYesAnswersFiveWithoutSpa
   const LineOf100 line(Model(), 200, 1);
   const CaseDef& cd = c.cases.front();
   Playthrough play(c, Model(), line, cd, 1);
-  EXPECT_EQ(GeneratedChoices(Generated::kEverything, c, play).interventions, cd.palette);
-  const QuarterChoices blind = GeneratedChoices(Generated::kBlindYes, c, play);
+  InterventionSet palette = 0;
+  ASSERT_FALSE(play.ResolvePlan(cd.palette, palette));
+  EXPECT_EQ(Chosen(Generated::kEverything, c, play).interventions, palette);
+  const ResolvedChoices blind = Chosen(Generated::kBlindYes, c, play);
   EXPECT_EQ(blind.belief, 5);
-  EXPECT_EQ(blind.sparring, "none");
-  EXPECT_EQ(blind.interventions, GeneratedChoices(Generated::kReference, c, play).interventions);
+  EXPECT_EQ(c.model.sparring[blind.sparring].id, "none");
+  EXPECT_EQ(blind.interventions, Chosen(Generated::kReference, c, play).interventions);
 }
 
 // The practice score tells good practice from box-ticking and misfits on
@@ -225,8 +243,11 @@ TEST(PracticeScoreTest, TellsTheReferenceFromEverythingAndMisfits) {
       int n = 0;
       for (std::uint64_t seed = 1; seed <= 20; ++seed) {
         Playthrough play(c, Model(), line, cd, seed);
+        const PolicyPlan plan(g, c, play);
+        ResolvedChoices choices;
         while (!play.finished()) {
-          sum += play.Play(GeneratedChoices(g, c, play)).score.Total();
+          plan.Choose(play, choices);
+          sum += play.Play(choices).score.Total();
           ++n;
         }
       }
