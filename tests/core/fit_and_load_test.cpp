@@ -196,7 +196,8 @@ TEST(GeneratedPolicyTest, TheMisfitPlanAddressesNoneOfTheCitizensBarriersWhereTh
   const LineOf100 line(m, 200, 1);
   for (const CaseDef& cd : c.cases) {
     Playthrough play(c, m, line, cd, 1);
-    const std::vector<std::string> misfit = IdsOf(c, Chosen(Generated::kMisfit, c, play).interventions);
+    const std::vector<std::string> misfit =
+        IdsOf(c, Chosen(Generated::kMisfit, c, play).interventions);
     const std::vector<std::string> ref =
         IdsOf(c, Chosen(Generated::kReference, c, play).interventions);
     EXPECT_EQ(misfit.size(), std::max<std::size_t>(1, ref.size())) << cd.id;

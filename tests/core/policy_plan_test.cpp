@@ -1,8 +1,9 @@
 // A policy played through its resolved plan (what runs over many seeds do)
 // plays exactly as the same policy's text choices played by the game.
+#include "policy_plan.hpp"
+
 #include <gtest/gtest.h>
 
-#include "policy_plan.hpp"
 #include "test_content.hpp"
 
 namespace bip {
