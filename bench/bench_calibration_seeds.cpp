@@ -6,10 +6,11 @@
 // sits near an edge is biased, not noisy. One core; prints its wall and CPU
 // time (on a busy machine the CPU time is the one that measures the model).
 //
-// usage: bench_calibration_seeds [--cohort-rows] [SEEDS] [CENTRE_SEEDS] [CONTENT_DIR]
-// --cohort-rows leaves out the per-case rows (about a third of the time per
-// seed), for refitting the cohort's parameters; each row's failing seeds are
-// listed with what they measured.
+// usage: bench_calibration_seeds [--cohort-rows | --rows ID,ID] [SEEDS] [CENTRE_SEEDS]
+//                                 [CONTENT_DIR]
+// --cohort-rows leaves out the per-case rows (two thirds of the time per
+// seed) and --rows keeps only the rows named, for refitting a few
+// parameters; each row's failing seeds are listed with what they measured.
 #include <fmt/format.h>
 
 #include <chrono>
@@ -61,13 +62,19 @@ std::string Centring(const bip::CalibrationTarget& t, const std::vector<double>&
 int main(int argc, char** argv) {
   const bool cohort_rows = argc > 1 && std::string_view(argv[1]) == "--cohort-rows";
   if (cohort_rows) --argc, ++argv;
+  std::string only;  // ",C2,L1,"
+  if (argc > 2 && std::string_view(argv[1]) == "--rows") {
+    only = fmt::format(",{},", argv[2]);
+    argc -= 2, argv += 2;
+  }
   const int seeds = argc > 1 ? std::atoi(argv[1]) : 200;
   const int centre = argc > 2 ? std::atoi(argv[2]) : 50;
   auto content = bip::LoadContentOrReport(argc > 3 ? argv[3] : "");
   if (!content || seeds < 1) return 2;
-  if (cohort_rows)
-    std::erase_if(content->calibration.targets,
-                  [](const bip::CalibrationTarget& t) { return t.measure.rfind("case_", 0) == 0; });
+  std::erase_if(content->calibration.targets, [&](const bip::CalibrationTarget& t) {
+    return (cohort_rows && t.measure.rfind("case_", 0) == 0) ||
+           (!only.empty() && only.find("," + t.id + ",") == std::string::npos);
+  });
   const bip::OutcomeModel model(content->model);
   const auto started = std::chrono::steady_clock::now();
   const std::clock_t cpu_started = std::clock();
@@ -80,7 +87,12 @@ int main(int argc, char** argv) {
       RowTally& t = tally[row.id];
       t.runs += 1;
       t.passed += row.pass ? 1 : 0;
-      if (!row.pass) t.failures.push_back(fmt::format("{}: {}", seed, row.measured));
+      if (!row.pass) {
+        std::string values;
+        for (double v : row.values)
+          values += fmt::format("{}{:.3g}", values.empty() ? "" : " / ", v);
+        t.failures.push_back(fmt::format("{}: {}", seed, values));
+      }
       labels[row.id] = row.labels;
       if (seed > centre) continue;
       t.sums.resize(row.values.size(), 0.0);
