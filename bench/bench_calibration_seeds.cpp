@@ -62,19 +62,26 @@ std::string Centring(const bip::CalibrationTarget& t, const std::vector<double>&
 int main(int argc, char** argv) {
   const bool cohort_rows = argc > 1 && std::string_view(argv[1]) == "--cohort-rows";
   if (cohort_rows) --argc, ++argv;
-  std::string only;  // ",C2,L1,"
+  std::vector<std::string> only;
   if (argc > 2 && std::string_view(argv[1]) == "--rows") {
-    only = fmt::format(",{},", argv[2]);
+    for (std::size_t at = 0, end = 0; end != std::string_view::npos; at = end + 1) {
+      end = std::string_view(argv[2]).find(',', at);
+      only.emplace_back(std::string_view(argv[2]).substr(at, end - at));
+    }
     argc -= 2, argv += 2;
   }
   const int seeds = argc > 1 ? std::atoi(argv[1]) : 200;
   const int centre = argc > 2 ? std::atoi(argv[2]) : 50;
   auto content = bip::LoadContentOrReport(argc > 3 ? argv[3] : "");
   if (!content || seeds < 1) return 2;
-  std::erase_if(content->calibration.targets, [&](const bip::CalibrationTarget& t) {
-    return (cohort_rows && t.measure.rfind("case_", 0) == 0) ||
-           (!only.empty() && only.find("," + t.id + ",") == std::string::npos);
-  });
+  if (cohort_rows)
+    std::erase_if(content->calibration.targets,
+                  [](const bip::CalibrationTarget& t) { return t.measure.rfind("case_", 0) == 0; });
+  if (!only.empty())
+    if (auto problem = bip::KeepRows(content->calibration, only)) {
+      std::cerr << "error: --rows: " << *problem << "\n";
+      return 2;
+    }
   const bip::OutcomeModel model(content->model);
   const auto started = std::chrono::steady_clock::now();
   const std::clock_t cpu_started = std::clock();

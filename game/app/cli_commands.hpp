@@ -2,6 +2,7 @@
 // The headless subcommands. Each returns the process exit code.
 #include <cstdint>
 #include <string>
+#include <vector>
 
 namespace bip {
 
@@ -10,8 +11,9 @@ struct SimulateOptions {
   std::uint64_t seed = 1;
   int cohort = 0;  // 0: the protocol's default
   int replicates = 0;
-  int case_seeds = 0;  // 0: calibration.json's
-  int threads = 0;     // 0: one per core
+  int case_seeds = 0;             // 0: calibration.json's
+  int threads = 0;                // 0: one per core
+  std::vector<std::string> rows;  // empty: the whole table
   bool json = false;
 };
 

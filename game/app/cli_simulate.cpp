@@ -26,6 +26,11 @@ int RunSimulate(const SimulateOptions& o) {
     return 2;
   }
   if (o.case_seeds > 0) content->calibration.case_seeds = o.case_seeds;
+  if (!o.rows.empty())
+    if (auto problem = KeepRows(content->calibration, o.rows)) {
+      std::cerr << "error: --rows: " << *problem << "\n";
+      return 2;
+    }
   const OutcomeModel model(content->model);
   CalibrationReport report;
   try {

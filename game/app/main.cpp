@@ -65,6 +65,10 @@ int main(int argc, char** argv) {
           "--threads", sim.threads,
           "threads for the per-case playthroughs (default: one per core; the table is the same)")
       ->check(CLI::Range(1, 256));
+  simulate
+      ->add_option("--rows", sim.rows,
+                   "only these rows of the table, e.g. C2,C9 (a refit of a few parameters)")
+      ->delimiter(',');
   simulate->add_flag("--json", sim.json, "print JSON instead of a table");
 
   bip::PlayOptions play;

@@ -172,6 +172,21 @@ double Allowed(const CalibrationTarget& t, std::size_t k) {
              : std::max(t.tolerance_points, t.tolerance_relative * std::abs(t.targets[k]));
 }
 
+std::optional<std::string> KeepRows(CalibrationSpec& spec, const std::vector<std::string>& ids) {
+  std::vector<std::string> keep;
+  for (const std::string& id : ids) {
+    const auto it = std::find_if(spec.targets.begin(), spec.targets.end(),
+                                 [&](const CalibrationTarget& t) { return t.id == id; });
+    if (it == spec.targets.end()) return "no calibration row '" + id + "'";
+    keep.push_back(id);
+    if (!it->ratio_to.empty()) keep.push_back(it->ratio_to);
+  }
+  std::erase_if(spec.targets, [&](const CalibrationTarget& t) {
+    return std::find(keep.begin(), keep.end(), t.id) == keep.end();
+  });
+  return std::nullopt;
+}
+
 bool CalibrationReport::AllPass() const {
   return std::all_of(rows.begin(), rows.end(), [](const CalibrationRow& r) { return r.pass; });
 }

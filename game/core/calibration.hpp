@@ -3,6 +3,7 @@
 // target from content/model/calibration.json.
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -44,6 +45,11 @@ CaseComparison CompareCasePolicies(const Content& content, const OutcomeModel& m
 
 // How far a row's k-th value may lie from its target.
 double Allowed(const CalibrationTarget& t, std::size_t k);
+
+// Cuts the table to the rows named (and the rows they are measured
+// against), as a refit of a few parameters uses; names a row that is not
+// in the table.
+std::optional<std::string> KeepRows(CalibrationSpec& spec, const std::vector<std::string>& ids);
 
 // `threads` spreads the per-case playthroughs; the table is the same for any number.
 CalibrationReport RunCalibration(const Content& content, const OutcomeModel& model,

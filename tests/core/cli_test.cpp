@@ -4,6 +4,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <nlohmann/json.hpp>
 #include <sstream>
 
 #include "run_command.hpp"
@@ -55,6 +56,23 @@ TEST(CliTest, NegativeCohortIsRefused) {
   EXPECT_NE(r.exit_code, 0);
   EXPECT_NE(r.out.find("--cohort"), std::string::npos) << r.out;
   EXPECT_LE(Lines(r.out), 2) << r.out;
+}
+
+// A refit measures a few rows: the table is cut to them and the rows they
+// are measured against; a row that is not in the table is named.
+TEST(CliTest, SimulateRowsCutsTheTable) {
+  const auto r = test::RunCommand(
+      kBinary + " simulate --cohort 400 --replicates 1 --case-seeds 20 --rows C5,H2 --json",
+      "2>/dev/null");
+  const auto j = nlohmann::json::parse(r.out, nullptr, false);
+  ASSERT_FALSE(j.is_discarded()) << r.out;
+  std::vector<std::string> ids;
+  for (const auto& row : j["rows"]) ids.push_back(row["id"]);
+  EXPECT_EQ(ids, (std::vector<std::string>{"C5", "H1", "H2"}));
+  const auto bad = test::RunCommand(kBinary + " simulate --rows C5,Z9", "2>&1");
+  EXPECT_EQ(bad.exit_code, 2);
+  EXPECT_NE(bad.out.find("--rows: no calibration row 'Z9'"), std::string::npos) << bad.out;
+  EXPECT_EQ(Lines(bad.out), 1) << bad.out;
 }
 
 TEST(CliTest, MissingContentDirectoryIsNamed) {
