@@ -1,18 +1,27 @@
 #!/usr/bin/env python3
-"""Fits a few model parameters to the calibration table by secant steps.
+"""Fits model parameters to the calibration table.
 
-Each listed parameter is paired with the one row it mostly drives; the
-script runs `bipgame simulate --json` over several seeds, moves each
-parameter towards its row's target and writes content/model/parameters.json.
-It only ever changes "value" fields; the sources stay as they are.
+Two ways, both writing only "value" fields of content/model/parameters.json
+(the sources stay as they are):
 
-usage: tools/calibrate.py BIPGAME [--rounds N] [--seeds 1,2] [--only name,name]
+- pairs (default): each listed parameter is paired with the one row it
+  mostly drives and moved towards that row's target by secant steps.
+      tools/calibrate.py BIPGAME [--rounds N] [--seeds 1,2] [--only name,name]
+- joint: several parameters against several rows at once, for rows that
+  pull against each other through the same parameters (the S12 answers,
+  belief, job shares). Levenberg-Marquardt on the rows' means over the seeds,
+  each value's miss measured in half its tolerance (the centring the table
+  asks for); runs `bipgame simulate --rows` on a copy of the content.
+      tools/calibrate.py BIPGAME --joint belief_center,hazard_weights.caseworker_belief \
+          --rows C2,C3,C9 [--seeds 1-8] [--rounds 4] [--content DIR]
 """
 import argparse
 import json
 import pathlib
+import shutil
 import subprocess
 import sys
+import tempfile
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 PARAMS = ROOT / "content" / "model" / "parameters.json"
@@ -101,13 +110,167 @@ PAIRS = {
 }
 
 
+def seed_list(text):
+    """"1,2" or "1-8"."""
+    out = []
+    for part in text.split(","):
+        lo, _, hi = part.partition("-")
+        out += list(range(int(lo), int(hi or lo) + 1))
+    return out
+
+
+def scales(spec, rows):
+    """(row, index, target, scale) for every value with a target: the miss
+    is counted in half its tolerance, or a quarter of a band's width."""
+    out = []
+    for t in spec["targets"]:
+        if t["id"] not in rows:
+            continue
+        targets = t.get("targets", [t["target"]] if "target" in t else [])
+        for k, target in enumerate(targets):
+            if "tolerances" in t:
+                allowed = t["tolerances"][min(k, len(t["tolerances"]) - 1)]
+            elif "tolerance" in t:
+                allowed = t["tolerance"]
+            elif "tolerance_points" in t or "tolerance_relative" in t:
+                allowed = max(t.get("tolerance_points", 0), t.get("tolerance_relative", 0) * abs(target))
+            elif "min" in t and "max" in t:
+                allowed = (t["max"] - t["min"]) / 2
+            else:
+                continue
+            out.append((t["id"], k, target, allowed / 2))
+    return out
+
+
+def get_path(doc, name):
+    group, _, key = name.partition(".")
+    value = doc["parameters"][group]["value"]
+    return value[key] if key else value
+
+
+def set_path(doc, name, value):
+    group, _, key = name.partition(".")
+    if key:
+        doc["parameters"][group]["value"][key] = round(value, 5)
+    else:
+        doc["parameters"][group]["value"] = round(value, 5)
+
+
+def solve(a, b):
+    """Gaussian elimination with partial pivoting for a small system."""
+    n = len(b)
+    m = [row[:] + [b[i]] for i, row in enumerate(a)]
+    for c in range(n):
+        p = max(range(c, n), key=lambda r: abs(m[r][c]))
+        m[c], m[p] = m[p], m[c]
+        if abs(m[c][c]) < 1e-12:
+            return [0.0] * n
+        for r in range(c + 1, n):
+            f = m[r][c] / m[c][c]
+            for k in range(c, n + 1):
+                m[r][k] -= f * m[c][k]
+    x = [0.0] * n
+    for r in reversed(range(n)):
+        x[r] = (m[r][n] - sum(m[r][k] * x[k] for k in range(r + 1, n))) / m[r][r]
+    return x
+
+
+def joint(args):
+    names = args.joint.split(",")
+    rows = args.rows.split(",")
+    seeds = seed_list(args.seeds)
+    spec = json.loads(TARGETS.read_text())
+    values = scales(spec, rows)
+    bounds = ranges()
+    source = pathlib.Path(args.content) if args.content else ROOT / "content"
+    work = pathlib.Path(tempfile.mkdtemp(prefix="bip-refit-"))
+    content = work / "content"
+    shutil.copytree(source, content)
+    params = content / "model" / "parameters.json"
+    doc = json.loads(params.read_text())
+
+    def residuals(x):
+        for name, v in zip(names, x):
+            set_path(doc, name, v)
+        params.write_text(json.dumps(doc, indent=2, ensure_ascii=False) + "\n")
+        sums = {}
+        for seed in seeds:
+            out = subprocess.run([args.binary, "simulate", "--json", "--seed", str(seed), "--rows",
+                                  args.rows, "--content", str(content)], capture_output=True, text=True)
+            if out.returncode not in (0, 1):
+                sys.exit(out.stderr)
+            for r in json.loads(out.stdout)["rows"]:
+                acc = sums.setdefault(r["id"], [0.0] * len(r["values"]))
+                for k, v in enumerate(r["values"]):
+                    acc[k] += v / len(seeds)
+        return [(sums[row][k] - target) / scale for row, k, target, scale in values]
+
+    def cost(r):
+        return sum(v * v for v in r)
+
+    def show(x, r, label):
+        print(f"{label}: cost {cost(r):.2f}; " + ", ".join(f"{n}={v:.4g}" for n, v in zip(names, x)), flush=True)
+        print("   " + "  ".join(f"{row}[{k}] {v:+.2f}" for (row, k, _, _), v in zip(values, r)), flush=True)
+
+    x = [get_path(doc, n) for n in names]
+    r = residuals(x)
+    show(x, r, "start")
+    damping = 1.0
+    for rnd in range(args.rounds):
+        jac = []  # one column per parameter
+        for i, name in enumerate(names):
+            lo, hi = bounds.get(name.partition(".")[0], (-1e9, 1e9))
+            h = max(abs(x[i]) * 0.04, 0.01)
+            if x[i] + h > hi:
+                h = -h
+            xs = x[:]
+            xs[i] += h
+            jac.append([(a - b) / h for a, b in zip(residuals(xs), r)])
+        jtj = [[sum(jac[i][k] * jac[j][k] for k in range(len(r))) for j in range(len(names))]
+               for i in range(len(names))]
+        jtr = [sum(jac[i][k] * r[k] for k in range(len(r))) for i in range(len(names))]
+        while True:
+            a = [[jtj[i][j] + (damping * jtj[i][i] if i == j else 0.0) for j in range(len(names))]
+                 for i in range(len(names))]
+            step = solve(a, [-v for v in jtr])
+            trial = []
+            for i, name in enumerate(names):
+                lo, hi = bounds.get(name.partition(".")[0], (-1e9, 1e9))
+                trial.append(max(lo, min(hi, x[i] + step[i])))
+            rt = residuals(trial)
+            if cost(rt) < cost(r):
+                x, r = trial, rt
+                damping = max(damping / 3, 1e-3)
+                break
+            damping *= 4
+            if damping > 1e4:
+                break
+        show(x, r, f"round {rnd + 1}")
+    for name, v in zip(names, x):
+        set_path(doc, name, v)
+    target = source / "model" / "parameters.json"
+    real = json.loads(target.read_text())
+    for name, v in zip(names, x):
+        set_path(real, name, v)
+    target.write_text(json.dumps(real, indent=2, ensure_ascii=False) + "\n")
+    shutil.rmtree(work)
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("binary")
     ap.add_argument("--rounds", type=int, default=3)
     ap.add_argument("--seeds", default="1,2")
     ap.add_argument("--only", default="")
+    ap.add_argument("--joint", default="", help="parameters fitted together (a.b: key b of a)")
+    ap.add_argument("--rows", default="", help="the rows the joint fit reads")
+    ap.add_argument("--content", default="", help="the content folder the joint fit reads and writes")
     args = ap.parse_args()
+    if args.joint:
+        if not args.rows:
+            sys.exit("--joint needs --rows")
+        joint(args)
+        return
     seeds = [int(s) for s in args.seeds.split(",")]
     only = [s for s in args.only.split(",") if s] or list(PAIRS)
     spec = json.loads(TARGETS.read_text())

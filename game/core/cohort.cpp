@@ -275,12 +275,15 @@ CohortRun RunCohort(const OutcomeModel& model, const CohortProtocol& protocol, s
           m.caseworker = centre + slot * centres;
         }
         const Caseworker& cw = traits[static_cast<std::size_t>(m.caseworker)];
+        // Measured once: the belief does not move the citizen's readiness.
+        const double readiness = model.Readiness(m.state);
         double& belief = m.state.x[kCaseworkerBelief];
+        const double target = model.BeliefTarget(m.state, cw.belief_trait, readiness);
         if (natural || forced) {
           changed[static_cast<std::size_t>(i)] = 1;
-          belief = model.BeliefTarget(m.state, cw.belief_trait) + p.belief_noise_sd * belief_noise;
+          belief = target + p.belief_noise_sd * belief_noise;
         } else {
-          belief += p.belief_adjust_rate * (model.BeliefTarget(m.state, cw.belief_trait) - belief) +
+          belief += p.belief_adjust_rate * (target - belief) +
                     p.belief_noise_sd * std::sqrt(p.belief_adjust_rate) * belief_noise;
         }
         belief = SelectClamp(belief, kScaleMin, kScaleMax);
@@ -298,10 +301,10 @@ CohortRun RunCohort(const OutcomeModel& model, const CohortProtocol& protocol, s
           run.answers[when] += 1.0;
         }
         if (line) {
-          run.place[pq] = static_cast<std::uint8_t>(line->Place(model.Readiness(m.state)));
+          run.place[pq] = static_cast<std::uint8_t>(line->Place(readiness));
           run.year_chance[pq] = static_cast<float>(model.JobProbabilityNextYear(m.state, cw));
         }
-        m.readiness_before = model.Readiness(m.state);
+        m.readiness_before = readiness;
         start.push_back(m.readiness_before);
         run.readiness.push_back(m.readiness_before);
       }

@@ -140,10 +140,11 @@ double OutcomeModel::Readiness(const IndicatorValues& x, double background) cons
   return r;
 }
 
-double OutcomeModel::BeliefTarget(const CitizenState& s, double belief_trait) const {
+double OutcomeModel::BeliefTarget(const CitizenState& s, double belief_trait,
+                                  double readiness) const {
   const Parameters& p = content_.params;
   const double lean = p.belief_center + p.belief_trait_weight * belief_trait +
-                      p.belief_evidence_weight * Readiness(s) +
+                      p.belief_evidence_weight * readiness +
                       p.belief_unmeasured_weight * s.unmeasured;
   // Above the middle, answers saturate: an unconditional "yes" takes much
   // more evidence than "good chances" (modelling assumption; the saturation
@@ -198,18 +199,6 @@ double OutcomeModel::JobProbabilityNextYear(const CitizenState& s, const Casewor
   return -std::expm1(-hazard);
 }
 
-namespace {
-
-// Gains shrink near the top of the scale and losses near the bottom: a
-// modelling assumption that keeps the +22 a move from the middle (F-LINE).
-double Room(double x, double amount, double inverse_span) {
-  // Both sides computed, then one picked: a select, not a guessed branch.
-  const double up = (kScaleMax - x) * inverse_span, down = (x - kScaleMin) * inverse_span;
-  return SelectClamp(amount > 0 ? up : down, 0.0, 1.0);
-}
-
-}  // namespace
-
 QuarterOutcome OutcomeModel::Step(CitizenState& s, const Caseworker& cw, const QuarterInput& in,
                                   Rng& rng, std::vector<Effect>* why) const {
   return why ? StepKeeping<true>(s, cw, in, rng, why) : StepKeeping<false>(s, cw, in, rng, nullptr);
@@ -239,12 +228,22 @@ QuarterOutcome OutcomeModel::StepKeeping(CitizenState& s, const Caseworker& cw,
                      .job = false};
 
   IndicatorValues delta{};
+  // Gains shrink near the top of the scale and losses near the bottom: a
+  // modelling assumption that keeps the +22 a move from the middle (F-LINE).
+  // The room either way is fixed for the quarter (the work adds to `delta`,
+  // not to `s.x`), so it is measured once per indicator, not per addition.
   const double inverse_span = 1.0 / p.headroom_span;
+  IndicatorValues room_up, room_down;
+  for (std::size_t i = 0; i < kIndicatorCount; ++i) {
+    room_up[i] = SelectClamp((kScaleMax - s.x[i]) * inverse_span, 0.0, 1.0);
+    room_down[i] = SelectClamp((s.x[i] - kScaleMin) * inverse_span, 0.0, 1.0);
+  }
   // A zero amount adds nothing; only an explanation needs it skipped (a
   // branch per call costs the cohort more than the addition).
   auto add = [&](std::size_t i, double amount, Cause cause, std::string_view source,
                  std::string_view finding) {
-    const double scaled = amount * Room(s.x[i], amount, inverse_span);
+    // Both sides measured, then one picked: a select, not a guessed branch.
+    const double scaled = amount * (amount > 0 ? room_up[i] : room_down[i]);
     delta[i] += scaled;
     if constexpr (kExplain)
       if (amount != 0.0) why->push_back(Effect{cause, source, i, scaled, finding});

@@ -149,7 +149,12 @@ class OutcomeModel {
   double Readiness(const CitizenState& s) const { return Readiness(s.x, s.background); }
   // Where a caseworker with this general belief would put their belief in
   // this citizen if they formed it from the evidence alone.
-  double BeliefTarget(const CitizenState& s, double belief_trait) const;
+  double BeliefTarget(const CitizenState& s, double belief_trait) const {
+    return BeliefTarget(s, belief_trait, Readiness(s));
+  }
+  // The same with the citizen's readiness already measured (the cohort
+  // measures it once per quarter for the belief, the line and the move).
+  double BeliefTarget(const CitizenState& s, double belief_trait, double readiness) const;
 
   HazardBreakdown Hazard(const CitizenState& s, const Caseworker& cw) const;
   // Chance of a job within the next four quarters if nothing changes.
