@@ -159,8 +159,11 @@ HazardBreakdown OutcomeModel::Hazard(const CitizenState& s, const Caseworker& cw
   HazardBreakdown h;
   h.intercept = p.hazard_intercept;
   h.background = s.background;
-  for (std::size_t i = 0; i < kIndicatorCount; ++i)
+  double readiness = s.background;
+  for (std::size_t i = 0; i < kIndicatorCount; ++i) {
     h.indicator_terms[i] = p.hazard_weights[i] * (s.x[i] - kScaleMid);
+    if (i != kCaseworkerBelief) readiness += h.indicator_terms[i];
+  }
   // An extra step for an unconditional "yes" beyond "good chances". It is 0:
   // the steep top of F-S12 is mostly selection (the caseworker senses what
   // the indicators miss), and the causal worth of an answer step is bounded
@@ -183,7 +186,10 @@ HazardBreakdown OutcomeModel::Hazard(const CitizenState& s, const Caseworker& cw
   // caseworker acts on them as on every other way into a job: their way of
   // working (F-EFFECT) and each change of caseworker (F-CHANGE: a change cuts
   // the job chance, whatever way the job comes).
-  h.floor = p.hazard_floor * s.x[kJobSearch] / kScaleMid * std::exp(h.caseworker + h.continuity);
+  // They come a little more often to citizens nearer the labour market
+  // (hazard_floor_readiness), so the line keeps its order at its bottom.
+  h.floor = p.hazard_floor * s.x[kJobSearch] / kScaleMid *
+            std::exp(h.caseworker + h.continuity + p.hazard_floor_readiness * readiness);
   return h;
 }
 

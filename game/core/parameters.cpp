@@ -89,6 +89,7 @@ constexpr std::array kRegistry = {
     Scalar("background_years_on_support", &P::background_years_on_support, -1, 0),
     Scalar("background_age", &P::background_age, -1, 0),
     Scalar("hazard_floor", &P::hazard_floor, 0, 0.1),
+    Scalar("hazard_floor_readiness", &P::hazard_floor_readiness, 0, 1),
     Scalar("belief_conviction_weight", &P::belief_conviction_weight, 0, 5),
     Scalar("unmeasured_sd", &P::unmeasured_sd, 0, 3),
     Vector("hazard_weights", &P::hazard_weights, 0, 3),

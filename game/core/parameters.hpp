@@ -95,6 +95,7 @@ struct Parameters {
   double background_years_on_support = 0;
   double background_age = 0;
   double hazard_floor = 0;
+  double hazard_floor_readiness = 0;
   double belief_conviction_weight = 0;
   double unmeasured_sd = 0;
   IndicatorValues hazard_weights{};
