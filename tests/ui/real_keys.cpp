@@ -86,9 +86,11 @@ RealKeys::RealKeys(int width, int height) : width_(width), height_(height) {
       dup2(devnull, STDERR_FILENO);
     }
     std::vector<std::string> args = {
-        "Xvfb",      "-displayfd", std::to_string(pipe_fd[1]),
-        "-screen",   "0",          std::to_string(width) + "x" + std::to_string(height) + "x24",
-        "-nolisten", "tcp"};
+        "Xvfb", "-displayfd", std::to_string(pipe_fd[1]), "-screen", "0",
+        std::to_string(width) + "x" + std::to_string(height) + "x24", "-nolisten", "tcp",
+        // No autorepeat: xdotool stalled by a busy machine between a key's
+        // press and release must not turn one Tab into two.
+        "-ardelay", "60000"};
     std::vector<char*> argv = Argv(args);
     execvp(argv[0], argv.data());
     _exit(127);
