@@ -187,20 +187,25 @@ int RunGui(const GuiOptions& o) {
   // A key pressed and released before the next frame would never be seen
   // down (ImGui 1.86 keeps only each key's state): a quick tap on a busy
   // machine did nothing. Such a release, and what came after it, waits for
-  // the next frame.
+  // the next frame. So does a key pressed again after a release in the same
+  // frame (it would look held, not pressed: the second Tab was lost).
   std::vector<SDL_Event> held_back;
-  std::vector<SDL_Scancode> pressed_in_batch;
+  std::vector<SDL_Scancode> pressed_in_batch, released_in_batch;
   bool hold_rest = false;
+  const auto in = [](const std::vector<SDL_Scancode>& v, SDL_Scancode c) {
+    return std::find(v.begin(), v.end(), c) != v.end();
+  };
   const auto feed = [&](SDL_Event& e) {
-    if (!hold_rest && e.type == SDL_KEYUP &&
-        std::find(pressed_in_batch.begin(), pressed_in_batch.end(), e.key.keysym.scancode) !=
-            pressed_in_batch.end())
+    if (!hold_rest && e.type == SDL_KEYUP && in(pressed_in_batch, e.key.keysym.scancode))
+      hold_rest = true;
+    if (!hold_rest && e.type == SDL_KEYDOWN && in(released_in_batch, e.key.keysym.scancode))
       hold_rest = true;
     if (hold_rest) {
       held_back.push_back(e);
       return;
     }
     if (e.type == SDL_KEYDOWN) pressed_in_batch.push_back(e.key.keysym.scancode);
+    if (e.type == SDL_KEYUP) released_in_batch.push_back(e.key.keysym.scancode);
     ImGui_ImplSDL2_ProcessEvent(&e);
     if (e.type == SDL_QUIT) closing = true;
   };
@@ -211,6 +216,7 @@ int RunGui(const GuiOptions& o) {
     SDL_Event ev;
     bool got = false;
     pressed_in_batch.clear();
+    released_in_batch.clear();
     hold_rest = false;
     std::vector<SDL_Event> earlier;
     earlier.swap(held_back);

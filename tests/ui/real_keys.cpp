@@ -86,9 +86,11 @@ RealKeys::RealKeys(int width, int height) : width_(width), height_(height) {
       dup2(devnull, STDERR_FILENO);
     }
     std::vector<std::string> args = {
-        "Xvfb",      "-displayfd", std::to_string(pipe_fd[1]),
-        "-screen",   "0",          std::to_string(width) + "x" + std::to_string(height) + "x24",
-        "-nolisten", "tcp"};
+        "Xvfb", "-displayfd", std::to_string(pipe_fd[1]), "-screen", "0",
+        std::to_string(width) + "x" + std::to_string(height) + "x24", "-nolisten", "tcp",
+        // No autorepeat: xdotool stalled by a busy machine between a key's
+        // press and release must not turn one Tab into two.
+        "-ardelay", "60000"};
     std::vector<char*> argv = Argv(args);
     execvp(argv[0], argv.data());
     _exit(127);
@@ -207,7 +209,29 @@ void RealKeys::Keys(const std::vector<std::string>& keys) {
 }
 
 void RealKeys::Type(const std::string& utf8) {
-  Run(display_, {"xdotool", "type", "--delay", "120", "--", utf8});
+  // A letter the X keyboard lacks (setxkbmap does not take on every Xvfb)
+  // xdotool types by binding it to a spare key for the length of its delay:
+  // a game busy with a frame that long reads the key after the binding is
+  // gone and gets nothing. Such letters go one by one, held longer.
+  std::string run;
+  const auto flush = [&](const char* delay) {
+    if (!run.empty()) Run(display_, {"xdotool", "type", "--delay", delay, "--", run});
+    run.clear();
+  };
+  for (std::size_t i = 0; i < utf8.size();) {
+    const unsigned char c = static_cast<unsigned char>(utf8[i]);
+    std::size_t len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+    len = std::min(len, utf8.size() - i);
+    if (len == 1) {
+      run += utf8[i];
+    } else {
+      flush("120");
+      run = utf8.substr(i, len);
+      flush("600");
+    }
+    i += len;
+  }
+  flush("120");
 }
 
 int RealKeys::Close() {

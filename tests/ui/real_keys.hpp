@@ -36,7 +36,8 @@ class RealKeys {
   // released, then ~110 ms before the next.
   void Keys(const std::vector<std::string>& keys);
   void Key(const std::string& key) { Keys({key}); }
-  // Types text (UTF-8), about 8 characters a second.
+  // Types text (UTF-8), about 8 characters a second (a letter the X
+  // keyboard lacks, such as å, takes 0.6 s).
   void Type(const std::string& utf8);
   // Presses `keys`, then waits until the game shows another screen; false
   // when none came within `seconds`.

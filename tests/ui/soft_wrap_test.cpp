@@ -151,5 +151,36 @@ TEST(WrappedTextFieldTest, TypedTextWrapsOnScreenAndIsSavedWithoutTheWraps) {
   ImGui::DestroyContext(ctx);
 }
 
+// Below the fold ImGui 1.86's multi-line field is clipped and used to leave
+// no trace as the last item, so the focus ring never had it as a stop: Tab
+// jumped past the team desk's notes to the top of the page.
+TEST(WrappedTextFieldTest, AFieldBelowTheFoldIsStillTheLastItem) {
+  ImGuiContext* ctx = ImGui::CreateContext();
+  ImGuiIO& io = ImGui::GetIO();
+  io.IniFilename = nullptr;
+  io.DisplaySize = ImVec2(800, 600);
+  io.DeltaTime = 1.0f / 60.0f;
+  unsigned char* px = nullptr;
+  int w = 0, h = 0;
+  io.Fonts->GetTexDataAsRGBA32(&px, &w, &h);
+  io.Fonts->SetTexID(reinterpret_cast<ImTextureID>(static_cast<intptr_t>(1)));
+  std::array<char, 64> buf{};
+  for (int i = 0; i < 2; ++i) {
+    ImGui::NewFrame();
+    ImGui::SetNextWindowPos(ImVec2(0, 0));
+    ImGui::SetNextWindowSize(ImVec2(400, 300));
+    ImGui::Begin("w");
+    ImGui::Dummy(ImVec2(10, 1000));
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    WrappedTextField("##notes", buf.data(), buf.size(), ImVec2(-1, 150));
+    EXPECT_EQ(ImGui::GetItemID(), ImGui::GetID("##notes"));
+    EXPECT_FLOAT_EQ(ImGui::GetItemRectMin().y, at.y);
+    EXPECT_FLOAT_EQ(ImGui::GetItemRectMax().y, at.y + 150);
+    ImGui::End();
+    ImGui::Render();
+  }
+  ImGui::DestroyContext(ctx);
+}
+
 }  // namespace
 }  // namespace bip::ui

@@ -92,6 +92,14 @@ void Register(bool text, bool preferred) {
   g_ring->items.push_back(it);
 }
 
+// A key that moves the focus, pressed in the very frame in which a field
+// asked for earlier opens (a quick hand on a busy machine): the field would
+// take the focus back as it opens, and the move was lost.
+void CancelPendingActivation() {
+  ImGuiContext& g = *GImGui;
+  g.NavActivateId = g.NavActivateDownId = g.NavActivatePressedId = g.NavActivateInputId = 0;
+}
+
 }  // namespace
 
 void Focusable(bool text_field) {
@@ -139,6 +147,7 @@ void BeginFocusFrame(FocusRing& ring, bool screen_changed) {
     ring.move = io.KeyShift ? kPrev : kNext;
     Consume(ImGuiKey_Tab);
     if (typing) ImGui::ClearActiveID();  // Tab leaves the field; what was typed stays
+    CancelPendingActivation();
   }
   if (typing) return;  // the arrows and page keys belong to the text
   // Enter is the footer's primary action everywhere, also on a focused text
@@ -156,6 +165,7 @@ void BeginFocusFrame(FocusRing& ring, bool screen_changed) {
     if (Pressed(a.key)) {
       ring.move = a.move;
       Consume(a.key);
+      CancelPendingActivation();
     }
   if (Pressed(ImGuiKey_PageUp)) ring.page = -1;
   if (Pressed(ImGuiKey_PageDown)) ring.page = 1;

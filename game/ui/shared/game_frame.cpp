@@ -374,6 +374,7 @@ std::vector<Intent> DrawGame(const GameSession& s, const Fonts& fonts, ViewState
   SetDecimalComma(s.lang() != "en");
   const ImGuiIO& io = ImGui::GetIO();
   const float W = io.DisplaySize.x, H = io.DisplaySize.y;
+  BeginTypingCarry(view.typing);
   KeepTypedTextOnEscape();
   const bool screen_changed = view.last_screen != s.screen();
   if (screen_changed) {
@@ -396,6 +397,7 @@ std::vector<Intent> DrawGame(const GameSession& s, const Fonts& fonts, ViewState
     DrawRoom(ui);
     ImGui::End();
     ImGui::PopStyleColor();
+    EndTypingCarry(view.typing);
     return out;
   }
   const bool stepper = ShowsStepper(s);
@@ -512,6 +514,7 @@ std::vector<Intent> DrawGame(const GameSession& s, const Fonts& fonts, ViewState
   // A click in the header or footer takes focus from the body; give it back.
   if (!out.empty() || ((header_focused || footer_focused) && !ImGui::IsAnyMouseDown()))
     view.focus_body = true;
+  EndTypingCarry(view.typing);
   return out;
 }
 

@@ -15,6 +15,7 @@
 #include "session.hpp"
 #include "team_view.hpp"
 #include "theme.hpp"
+#include "typing_carry.hpp"
 
 namespace bip::ui {
 
@@ -43,6 +44,8 @@ struct ViewState {
   bool closing = false;  // the window is closing: the last frame saves what was typed
   // The keyboard focus of the screen shown.
   FocusRing focus;
+  // What was typed while a text field was opening (typing_carry.hpp).
+  TypingCarry typing;
   // Start: the trainee picked a case to start (else Enter continues the saved one).
   bool chose_case = false;
   // Frame bookkeeping.

@@ -101,9 +101,24 @@ bool WrappedTextField(const char* label, char* buf, std::size_t buf_size, ImVec2
     st.display = st.wrapped.shown;
   }
   Edit e{&st, width, buf, buf_size};
+  const ImVec2 at = ImGui::GetCursorScreenPos();
   ImGui::InputTextMultiline(
       label, st.display.data(), st.display.capacity() + 1, ImVec2(frame_w, size.y),
       flags | ImGuiInputTextFlags_CallbackAlways | ImGuiInputTextFlags_CallbackResize, OnInput, &e);
+  ImGuiContext& g = *GImGui;
+  if (g.LastItemData.ID != id) {
+    // Out of view, ImGui 1.86's multi-line field leaves no trace of itself as
+    // the last item (it ends a group): put it back, so that the focus ring
+    // (Focusable) can reach it with Tab below the fold and scroll to it.
+    g.LastItemData.ID = id;
+    g.LastItemData.InFlags = g.CurrentItemFlags | ImGuiItemFlags_Inputable;
+    g.LastItemData.StatusFlags = ImGuiItemStatusFlags_None;
+    // (The height as InputTextMultiline takes it.)
+    const ImVec2 frame =
+        ImGui::CalcItemSize(ImVec2(frame_w, size.y), frame_w,
+                            ImGui::GetTextLineHeight() * 8.0f + style.FramePadding.y * 2.0f);
+    g.LastItemData.Rect = ImRect(at, ImVec2(at.x + frame.x, at.y + frame.y));
+  }
   return e.changed;
 }
 
