@@ -6,7 +6,6 @@
 // same profile replacing its hand-in, another computer refused with the
 // desk's reason, and no answer when the desk has stopped.
 #include "team_join.hpp"
-#include "team_lan_link.hpp"
 
 #include <SDL_scancode.h>
 #include <gtest/gtest.h>
@@ -22,6 +21,7 @@
 #include "headless_imgui.hpp"
 #include "session.hpp"
 #include "team_desk.hpp"
+#include "team_lan_link.hpp"
 #include "ui_test_support.hpp"
 
 namespace bip {
@@ -176,6 +176,8 @@ TEST(TeamJoin, AParticipantsGameJoinsPlaysAndHandsInToARealDesk) {
   EXPECT_EQ(cecilie.joined().answer->message,
             "Mottaget: Cecilie är inlämnad till sessionen ”Team North”.");
   EXPECT_EQ(cecilie.s->notice().key, "team_join.notice.received");
+  EXPECT_EQ(cecilie.s->texts().Format("sv", cecilie.s->notice().key, cecilie.s->notice().args),
+            "Inlämnat över nätverket till ”Team North”.");
   // The desk takes it over: Cecilie is in the session, its file and the comparison.
   ASSERT_EQ(leader.Team("lan_sync"), "");
   ASSERT_NE(leader.s->team().Participant("Cecilie"), nullptr);

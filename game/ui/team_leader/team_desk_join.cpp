@@ -129,7 +129,7 @@ bool TeamDesk::HandInOverNetwork(GameSession& s, std::string* error) {
     std::cerr << "hand-in refused: " << reply.error << "\n";  // the technical line, for the log
     return s.Fail(error, "team_join.notice.refused", reply.error, {{"message", answer.message}});
   }
-  s.Info("team_join.notice.received", {{"message", answer.message}});
+  s.Info("team_join.notice.received", {{"session", join_->session.name}});
   return true;
 }
 
