@@ -72,13 +72,14 @@ std::set<std::string> Placeholders(const std::string& text) {
 // that passes it.
 const std::set<std::string>& KnownPlaceholders() {
   static const std::set<std::string> names = {
-      "alias",  "answered",     "before",  "capacity", "case",     "cases", "chance",
-      "csv",    "detail",       "dir",     "error",    "event",    "file",  "from",
-      "html",   "intervention", "job",     "load",     "majority", "mean",  "n",
-      "name",   "names",        "new",     "old",      "option",   "path",  "place",
-      "policy", "present",      "quarter", "quarters", "response", "score", "seed",
-      "seeds",  "source",       "table",   "to",       "total",    "url",   "value",
-      "why",    "time",         "code",    "session"};
+      "alias",  "answered",     "before",  "capacity", "case",     "cases",   "chance",
+      "csv",    "detail",       "dir",     "error",    "event",    "file",    "from",
+      "html",   "intervention", "job",     "load",     "majority", "mean",    "n",
+      "name",   "names",        "new",     "old",      "option",   "path",    "place",
+      "policy", "present",      "quarter", "quarters", "response", "score",   "seed",
+      "seeds",  "source",       "table",   "to",       "total",    "url",     "value",
+      "why",    "time",         "code",    "session",  "address",  "message", "theirs",
+      "ours"};
   return names;
 }
 

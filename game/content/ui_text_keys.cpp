@@ -39,6 +39,7 @@ std::vector<std::string_view> UiTextKeys() {
   for (std::string_view k : RoomDeskTextKeys()) all.push_back(k);
   for (std::string_view k : RoomPhonesTextKeys()) all.push_back(k);
   for (std::string_view k : TeamLanTextKeys()) all.push_back(k);
+  for (std::string_view k : TeamJoinTextKeys()) all.push_back(k);
   return all;
 }
 

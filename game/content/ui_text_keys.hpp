@@ -21,6 +21,8 @@ std::span<const std::string_view> RoomDeskTextKeys();
 // Keys of the room's phones on the desk and in the report (room_phones_text_keys.cpp).
 std::span<const std::string_view> RoomPhonesTextKeys();
 std::span<const std::string_view> TeamLanTextKeys();
+// Keys of a participant's game joining a team session (team_join_text_keys.cpp).
+std::span<const std::string_view> TeamJoinTextKeys();
 // All of them.
 std::vector<std::string_view> UiTextKeys();
 

@@ -1,6 +1,7 @@
 #include "http_client.hpp"
 
 #include <arpa/inet.h>
+#include <fcntl.h>
 #include <netinet/in.h>
 #include <poll.h>
 #include <sys/socket.h>
@@ -43,8 +44,18 @@ HttpResult HttpRequest(const std::string& address, int port, const std::string& 
   to.sin_family = AF_INET;
   to.sin_port = htons(static_cast<std::uint16_t>(port));
   if (inet_pton(AF_INET, address.c_str(), &to.sin_addr) != 1) return r.error = "address", r;
-  if (connect(s.fd, reinterpret_cast<sockaddr*>(&to), sizeof to) != 0)
-    return r.error = std::string("connect: ") + std::strerror(errno), r;
+  // Connect without blocking, so that an address nobody answers on (another
+  // network, a switched-off laptop) fails after timeout_ms, not minutes.
+  const int flags = fcntl(s.fd, F_GETFL, 0);
+  if (flags < 0 || fcntl(s.fd, F_SETFL, flags | O_NONBLOCK) != 0) return r.error = "fcntl", r;
+  if (connect(s.fd, reinterpret_cast<sockaddr*>(&to), sizeof to) != 0) {
+    if (errno != EINPROGRESS) return r.error = std::string("connect: ") + std::strerror(errno), r;
+    if (!Wait(s.fd, POLLOUT, timeout_ms)) return r.error = "connect: timed out", r;
+    int so_error = 0;
+    socklen_t len = sizeof so_error;
+    if (getsockopt(s.fd, SOL_SOCKET, SO_ERROR, &so_error, &len) != 0 || so_error != 0)
+      return r.error = std::string("connect: ") + std::strerror(so_error ? so_error : errno), r;
+  }
   std::string req = method + " " + path + " HTTP/1.1\r\nHost: " + address + ":" +
                     std::to_string(port) + "\r\nConnection: close\r\n";
   if (!body.empty() || method == "POST")
@@ -54,6 +65,7 @@ HttpResult HttpRequest(const std::string& address, int port, const std::string& 
   for (std::size_t sent = 0; sent < req.size();) {
     if (!Wait(s.fd, POLLOUT, timeout_ms)) return r.error = "send timed out", r;
     const ssize_t n = send(s.fd, req.data() + sent, req.size() - sent, MSG_NOSIGNAL);
+    if (n < 0 && (errno == EAGAIN || errno == EINTR)) continue;
     if (n <= 0) return r.error = "send", r;
     sent += static_cast<std::size_t>(n);
   }
@@ -62,6 +74,7 @@ HttpResult HttpRequest(const std::string& address, int port, const std::string& 
   for (;;) {
     if (!Wait(s.fd, POLLIN, timeout_ms)) return r.error = "answer timed out", r;
     const ssize_t n = recv(s.fd, buf, sizeof buf, 0);
+    if (n < 0 && (errno == EAGAIN || errno == EINTR)) continue;
     if (n < 0) return r.error = "recv", r;
     if (n == 0) break;
     in.append(buf, static_cast<std::size_t>(n));

@@ -1,7 +1,10 @@
 #pragma once
-// A minimal blocking HTTP/1.1 client (one request per connection) for the
-// phone server's tests and bench_phones: it lets each simulated phone come
-// from its own loopback address (127.0.0.x), as phones on a Wi-Fi do.
+// A minimal blocking HTTP/1.1 client (one request per connection, IPv4
+// addresses only): a participant's game handing in to the team desk
+// (team_join_client.*), the phone server's tests and bench_phones, where it
+// lets each simulated phone come from its own loopback address (127.0.0.x),
+// as phones on a Wi-Fi do. Connecting, sending and each wait for the answer
+// give up after timeout_ms.
 #include <string>
 
 namespace bip::net {

@@ -7,7 +7,9 @@
 #include <imgui.h>
 #include <imgui_impl_sdlrenderer.h>
 #include <stb/stb_image_write.h>
+#include <unistd.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <functional>
@@ -247,6 +249,61 @@ TEST(RoomDeskProjector, FullHd) {
 }
 TEST(RoomDeskProjector, Hd720InSwedish) {
   Shoot(1280, 720, "sv", "room-720-sv-");
+}
+
+// With the phones on (the server on 127.0.0.1), the projector keeps the join
+// box (QR code, address, code, who has answered) in a column of its own at
+// the right: the QR's white square is there, at least 1/9 of the height and
+// wholly inside the right third, and the vote's options stay left of it.
+// With BIPGAME_ROOM_SHOTS=DIR the pictures are kept.
+void ShootJoinCorner(int w, int h, const std::string& lang, const std::string& name) {
+  test::TempDir tmp;
+  ProjectorDay day(tmp.path(), lang);
+  Canvas canvas(w, h);
+  day.Do(Room("open"));
+  day.Do(Room("new", "Finsam Helsingborg", 0, {"henrik", "7", "3"}));
+  // A port of this process's own: test binaries run side by side.
+  day.Do(Room("phones_start", "127.0.0.1", 40000 + static_cast<int>(getpid() % 20000) + w % 7));
+  day.Do(Room("present", {}, 1));
+  day.Do(Room("controls", {}, 0));
+  const test::Image img = canvas.Draw(*day.s, day.view);
+  Keep(img, name);
+  // The QR's quiet zone: the largest pure white square, found row by row.
+  int top = -1, bottom = -1, left = w, right = -1;
+  for (int y = 0; y < h; ++y) {
+    int run = 0;
+    for (int x = 0; x < w; ++x) {
+      run = img.Pixel(x, y) == 0xFFFFFF ? run + 1 : 0;
+      if (run >= h / 12) {
+        if (top < 0) top = y;
+        bottom = y;
+        left = std::min(left, x - run + 1);
+        right = std::max(right, x);
+      }
+    }
+  }
+  ASSERT_GE(top, 0) << name << ": no QR code on the projector";
+  EXPECT_GE(bottom - top, h / 9) << name << ": the QR code is too small to scan from the room";
+  EXPECT_GE(left, w * 2 / 3) << name << ": the join box must keep to the right";
+  EXPECT_LT(right, w) << name;
+  // Left of the join column the vote's options are drawn (bright text).
+  std::size_t bright_left = 0;
+  for (int y = 0; y < h; ++y)
+    for (int x = 0; x < left - w / 50; ++x) {
+      const unsigned p = img.Pixel(x, y);
+      if ((p >> 16) > 235 && ((p >> 8) & 0xFF) > 235 && (p & 0xFF) > 235) ++bright_left;
+    }
+  EXPECT_GT(bright_left, 2000u) << name << ": the options left of the join box";
+  const Look l = Measure(img);
+  EXPECT_GT(l.background, 0.45) << name;
+  day.Do(Room("phones_stop"));
+}
+
+TEST(RoomDeskProjector, JoinCornerWithPhonesFullHd) {
+  ShootJoinCorner(1920, 1080, "en", "room-phones-1080-belief");
+}
+TEST(RoomDeskProjector, JoinCornerWithPhones720InSwedish) {
+  ShootJoinCorner(1280, 720, "sv", "room-phones-720-sv-belief");
 }
 
 }  // namespace

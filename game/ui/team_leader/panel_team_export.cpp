@@ -46,11 +46,12 @@ void DrawTeamHandIn(Ui& ui) {
   if (!play || !play->finished() || play->history().empty()) return;
   BeginCard("teamhandin", 0, colour::kAccentSoft, colour::kAccent);
   Bold(ui, ui.T("team_desk.hand_in.title"));
+  DrawTeamJoinHandIn(ui);  // joined a desk on another computer: hand in over the network
   if (desk.CanHandIn(s)) {
     Wrapped(ui.F("team_desk.hand_in.text", {{"name", desk.session()->name}}));
     if (PrimaryButton(ui.T("team_desk.hand_in.button"))) ui.Emit(TeamIntent("hand_in"));
     ImGui::SameLine();
-  } else {
+  } else if (!desk.CanHandInOverNetwork(s)) {
     Wrapped(ui.T("team_desk.hand_in.export_text"));
   }
   if (SecondaryButton(ui.T("team_desk.hand_in.export"))) ui.Emit(TeamIntent("export_result"));

@@ -10,6 +10,7 @@
 #include <cstdlib>
 
 #include "panel.hpp"
+#include "qr_widget.hpp"
 #include "team_desk.hpp"
 #include "team_lan_link.hpp"
 #include "team_view.hpp"
@@ -114,9 +115,14 @@ void DrawTeamLan(Ui& ui, float width) {
     EndCard();
     return;
   }
+  // The address as a QR code beside it, for a colleague's phone or tablet.
+  DrawQr(lan.qr(), ui.Px(132));
+  ImGui::SameLine();
+  ImGui::BeginGroup();
   Bold(ui, ui.F("team_lan.open", {{"url", lan.Url()}, {"code", lan.code()}}));
   Small(ui, ui.F("team_lan.how", {{"case", ui.T("case." + t->case_id + ".name")},
                                   {"seed", std::to_string(t->seed)}}));
+  ImGui::EndGroup();
   ImGui::Spacing();
   Arrivals(ui, lan);
   ImGui::Spacing();

@@ -9,6 +9,7 @@
 
 #include "file_stem.hpp"
 #include "session.hpp"
+#include "team_join.hpp"
 #include "team_lan_link.hpp"
 #include "team_report.hpp"
 
@@ -113,7 +114,7 @@ double SparringTimer::Remaining(double now) const {
 
 // --- the desk
 
-TeamDesk::TeamDesk() : lan_(std::make_unique<TeamLanLink>()) {}
+TeamDesk::TeamDesk() : lan_(std::make_unique<TeamLanLink>()), join_(std::make_unique<TeamJoin>()) {}
 TeamDesk::~TeamDesk() = default;
 
 void TeamDesk::PutAwayPlaythrough(GameSession& s) {
@@ -492,6 +493,7 @@ bool TeamDesk::ExportReport(GameSession& s, const std::string& path_arg, bool ht
 bool TeamDesk::Apply(GameSession& s, const Intent& in, std::string* error) {
   const std::string& a = in.text;
   if (a.rfind("lan_", 0) == 0 && a != "lan_sync") return ApplyLan(s, in, error);
+  if (a.rfind("join", 0) == 0) return ApplyJoin(s, in, error);  // a participant's game
   if (a == "close" || a == "create" || a == "open_session") {
     // The hand-in stops with the session (what arrived is in the file).
     std::unique_lock<std::mutex> hold = lan_->Hold();

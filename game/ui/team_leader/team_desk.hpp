@@ -27,6 +27,10 @@
 //                               first that is not the loopback), the port (0 = 8090)
 //   lan_stop, lan_interfaces    stop it; list the interfaces again
 //   lan_sync                    take over hand-ins that arrived (the desk emits it)
+//   join       arg, list        a participant's game joins a team desk over the network: the
+//                               address (or the whole URL), [the join code]; plays its case
+//   join_hand_in                hands the finished playthrough in to the desk joined
+//   join_leave                  forgets the desk joined
 #include <cstdint>
 #include <memory>
 #include <optional>
@@ -40,6 +44,7 @@ namespace bip::ui {
 
 class GameSession;
 class TeamLanLink;
+struct TeamJoin;
 
 // A desk action as the panels emit it.
 inline Intent TeamIntent(const std::string& action, const std::string& arg = {},
@@ -118,10 +123,17 @@ class TeamDesk {
   const ParticipantResult* Participant(const std::string& alias) const;
   // The hand-in over the network (team_desk_lan.cpp).
   const TeamLanLink& lan() const { return *lan_; }
+  // The team desk this game joined as a participant (team_desk_join.cpp).
+  const TeamJoin& joined() const { return *join_; }
+  // Whether the current playthrough can be handed in to the desk joined.
+  bool CanHandInOverNetwork(const GameSession& s) const;
 
  private:
   bool ApplyAction(GameSession& s, const Intent& in, std::string* error);
   bool ApplyLan(GameSession& s, const Intent& in, std::string* error);
+  bool ApplyJoin(GameSession& s, const Intent& in, std::string* error);
+  bool Join(GameSession& s, const Intent& in, std::string* error);
+  bool HandInOverNetwork(GameSession& s, std::string* error);
   const ReplayKit& Kit(const GameSession& s);
   static void PutAwayPlaythrough(GameSession& s);
   std::string DefaultFolder(const GameSession& s) const;
@@ -157,6 +169,7 @@ class TeamDesk {
   ImportRefusal import_refusal_;
   std::int64_t last_result_playthrough_ = 0;
   std::unique_ptr<TeamLanLink> lan_;  // after kit_: its hub replays with the kit
+  std::unique_ptr<TeamJoin> join_;
 };
 
 }  // namespace bip::ui

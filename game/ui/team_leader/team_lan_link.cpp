@@ -32,12 +32,14 @@ bool TeamLanLink::Start(const ReplayKit& kit, const TeamSession& session, const 
   }
   path_ = path;
   seen_ = hub_->version();
+  qr_ = net::MakeQrCode(server_->Url());
   return true;
 }
 
 void TeamLanLink::Stop() {
   server_.reset();  // first: no request is running when the hub goes
   hub_.reset();
+  qr_ = {};
   path_.clear();
   seen_ = 0;
 }

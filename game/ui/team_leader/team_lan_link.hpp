@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "net_interfaces.hpp"
+#include "qr_code.hpp"
 #include "team_hand_in.hpp"
 #include "team_hand_in_server.hpp"
 
@@ -29,6 +30,8 @@ class TeamLanLink {
   const std::string& path() const { return path_; }
   std::string Url() const { return running() ? server_->Url() : ""; }
   std::string code() const { return hub_ ? hub_->code() : ""; }
+  // The address as a QR code, for a colleague's phone or tablet (made at Start).
+  const net::QrCode& qr() const { return qr_; }
   const std::vector<net::NetInterface>& interfaces() const { return interfaces_; }
   void RefreshInterfaces() { interfaces_ = net::ListInterfaces(); }
 
@@ -49,6 +52,7 @@ class TeamLanLink {
   std::vector<net::NetInterface> interfaces_;
   std::string path_;
   std::uint64_t seen_ = 0;
+  net::QrCode qr_;
 };
 
 }  // namespace bip::ui

@@ -24,6 +24,9 @@ struct TeamView {
   bool lan_listed = false;  // the interfaces were listed once
   std::size_t lan_interface = 0;
   std::array<char, 8> lan_port{'8', '0', '9', '0'};
+  // Start screen: joining a team session on another computer.
+  std::array<char, 256> join_address{};
+  std::array<char, 16> join_code{};
   // Compare tab.
   bool only_diverged = false;
   // Rounds tab: the selected round's texts, filled when another round (or
@@ -48,5 +51,9 @@ void DrawHideNamesNote(Ui& ui);
 // On the end and debrief screens: hand the finished playthrough in to the
 // open team session, or export it as a result file for the team leader.
 void DrawTeamHandIn(Ui& ui);
+// A participant's game and a team desk on another computer
+// (panel_team_join.cpp): the start screen's card, and the end card's part.
+void DrawTeamJoin(Ui& ui);
+void DrawTeamJoinHandIn(Ui& ui);
 
 }  // namespace bip::ui

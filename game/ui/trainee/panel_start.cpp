@@ -203,6 +203,8 @@ void DrawStart(Ui& ui) {
   CaseCard(ui, cols.right_w);
   EndColumns();
   ImGui::Spacing();
+  DrawTeamJoin(ui);  // a team session on another computer (panel_team_join.cpp)
+  ImGui::Spacing();
   // The team leader's and the facilitator's desks.
   if (FocusButton(ui.T("team_desk.open").c_str()))
     ui.Emit(Intent{IntentKind::kTeam, "open", {}, 0, 0.0, {}});
