@@ -1,6 +1,7 @@
-// One content file (BIPGAME_FUZZ_FILE, e.g. cases/henrik.json) replaced by
+// One content file (BIPGAME_FUZZ_FILE, e.g. model/parameters.json) replaced by
 // the input in a copy of the content folder, then loaded as every command
-// loads it, and checked against its schema as check-content does.
+// loads it (all of content/: a model or text file concerns every case), and
+// checked against its schema as check-content does. Cases: content_case.cpp.
 #include <cstddef>
 #include <cstdint>
 #include <filesystem>

@@ -47,7 +47,7 @@ export ASAN_OPTIONS="detect_leaks=0:abort_on_error=1"
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
 nice -n 15 "build-fuzz/fuzz/fuzz_$target" "$corpus" -max_total_time="$seconds" -timeout=20 -rss_limit_mb=4096 \
   -max_len=1048576 -report_slow_units=60 -artifact_prefix="build-fuzz/crash/$target/" -print_final_stats=1 2>&1 |
-  grep -E "^#[0-9]+ +(INITED|DONE)|stat::|ERROR|SUMMARY|Test unit written|runtime error" || true
+  grep -E "^#[0-9]+[[:space:]]+(INITED|DONE)|stat::|ERROR|SUMMARY|Test unit written|runtime error" || true
 # Slow units are written there too; only crashes, leaks, time-outs and
 # memory blow-ups are findings.
 found=0

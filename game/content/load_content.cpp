@@ -96,6 +96,31 @@ Policy ReadPolicy(Reader& r, const std::string& name, const ModelContent& model,
   return p;
 }
 
+// The texts one case needs in every language (part of RequiredTextKeys).
+std::vector<std::string> CaseTextKeys(const CaseDef& cd) {
+  std::vector<std::string> keys;
+  const std::string base = "case." + cd.id;
+  for (const char* k : {".name", ".summary", ".story", ".team_leader", ".skilled_note"})
+    keys.push_back(base + k);
+  for (const Event& e : cd.events) {
+    keys.push_back(base + ".event." + e.id + ".title");
+    keys.push_back(base + ".event." + e.id + ".text");
+    for (const Response& r : e.responses) {
+      keys.push_back(base + ".event." + e.id + ".response." + r.id);
+      keys.push_back(base + ".event." + e.id + ".response." + r.id + ".feedback");
+    }
+  }
+  for (const std::string& q : cd.reflection_questions) keys.push_back(base + ".reflection." + q);
+  return keys;
+}
+
+// The loader's folder as problems name it: normalised, no trailing slash.
+std::string LoaderDir(const std::string& dir) {
+  std::string d = fs::path(dir).lexically_normal().string();
+  if (!d.empty() && d.back() == '/') d.pop_back();
+  return d;
+}
+
 struct Loader {
   std::string dir;
   Problems& problems;
@@ -752,8 +777,10 @@ struct Loader {
     return {};
   }
 
-  // Check: every text every screen and case needs, in every language.
-  void CheckTexts() {
+  // Check: the texts `required` are there in every language (and, with
+  // across_languages, that every key of one language is in the others).
+  void CheckTexts(const bip::Texts& texts, const std::vector<std::string>& required,
+                  bool across_languages) {
     std::map<std::pair<std::string, std::string>, int> in_unread_files;  // (lang, file) -> keys
     std::set<std::pair<std::string, std::string>> reported;  // (lang, key): one line each
     auto missing = [&](const std::string& lang, const std::string& key, const std::string& why) {
@@ -779,18 +806,19 @@ struct Loader {
       }
       return where;
     };
-    for (const std::string& key : RequiredTextKeys(out))
+    for (const std::string& key : required)
       for (std::string_view lang : kLanguages)
-        if (!out.texts.Has(std::string(lang), key))
+        if (!texts.Has(std::string(lang), key))
           missing(std::string(lang), key,
                   "missing text (expected it in sv, da and en" + present_in(key) + ")");
     // A key in one language must be in the others too.
-    for (std::string_view a : kLanguages)
-      for (const auto& [key, text] : out.texts.All(std::string(a)))
-        for (std::string_view b : kLanguages)
-          if (!out.texts.Has(std::string(b), key))
-            missing(std::string(b), key,
-                    "missing text (expected it in sv, da and en" + present_in(key) + ")");
+    if (across_languages)
+      for (std::string_view a : kLanguages)
+        for (const auto& [key, text] : texts.All(std::string(a)))
+          for (std::string_view b : kLanguages)
+            if (!texts.Has(std::string(b), key))
+              missing(std::string(b), key,
+                      "missing text (expected it in sv, da and en" + present_in(key) + ")");
     for (const auto& [where, count] : in_unread_files)
       problems.Add(Shown(fs::path(dir) / "i18n" / where.first / where.second), "",
                    std::to_string(count) +
@@ -855,18 +883,8 @@ std::vector<std::string> RequiredTextKeys(const Content& c) {
     keys.push_back(std::string("finding.") + f + ".summary");
   }
   for (const CaseDef& cd : c.cases) {
-    const std::string base = "case." + cd.id;
-    for (const char* k : {".name", ".summary", ".story", ".team_leader", ".skilled_note"})
-      keys.push_back(base + k);
-    for (const Event& e : cd.events) {
-      keys.push_back(base + ".event." + e.id + ".title");
-      keys.push_back(base + ".event." + e.id + ".text");
-      for (const Response& r : e.responses) {
-        keys.push_back(base + ".event." + e.id + ".response." + r.id);
-        keys.push_back(base + ".event." + e.id + ".response." + r.id + ".feedback");
-      }
-    }
-    for (const std::string& q : cd.reflection_questions) keys.push_back(base + ".reflection." + q);
+    const std::vector<std::string> case_keys = CaseTextKeys(cd);
+    keys.insert(keys.end(), case_keys.begin(), case_keys.end());
   }
   for (std::string_view k : UiTextKeys()) keys.emplace_back(k);
   return keys;
@@ -901,8 +919,7 @@ LoadResult LoadContent(const std::string& dir) {
   }
   auto content = std::make_unique<Content>();
   content->dir = dir;
-  Loader loader{fs::path(dir).lexically_normal().string(), result.problems, *content};
-  if (!loader.dir.empty() && loader.dir.back() == '/') loader.dir.pop_back();
+  Loader loader{LoaderDir(dir), result.problems, *content};
   // Load.
   loader.Indicators();
   loader.Interventions();
@@ -913,7 +930,7 @@ LoadResult LoadContent(const std::string& dir) {
   // Link (cases refer to interventions, sparring moves and indicators).
   loader.Cases();
   // Check.
-  loader.CheckTexts();
+  loader.CheckTexts(content->texts, RequiredTextKeys(*content), true);
   loader.CheckGroupsHaveMembers();
   loader.CheckCalibration();
   CheckModelConsistency(*content, loader.Shown(fs::path(loader.dir) / "model" / "parameters.json"),
@@ -925,6 +942,26 @@ LoadResult LoadContent(const std::string& dir) {
                           result.problems);
   if (result.problems.empty()) result.content = std::move(content);
   return result;
+}
+
+std::optional<CaseDef> LoadCaseFile(const std::string& path, const Content& loaded,
+                                    Problems& problems) {
+  // The loaded model with this case alone: the case's own checks, not
+  // every other case's again.
+  Content one;
+  one.dir = loaded.dir;
+  one.model = loaded.model;
+  one.calibration = loaded.calibration;
+  Loader loader{LoaderDir(loaded.dir), problems, one};
+  const std::size_t before = problems.size();
+  loader.Case(path);
+  if (one.cases.empty()) return std::nullopt;  // not an object of a case: reported
+  loader.CheckTexts(loaded.texts, CaseTextKeys(one.cases.front()), false);
+  if (problems.size() == before)
+    CheckModelStaysFinite(one, loader.Shown(fs::path(loader.dir) / "model" / "parameters.json"),
+                          problems);
+  if (problems.size() != before) return std::nullopt;
+  return std::move(one.cases.front());
 }
 
 }  // namespace bip

@@ -18,6 +18,13 @@ struct LoadResult {
 
 LoadResult LoadContent(const std::string& dir);
 
+// One case file read and checked as LoadContent reads each file in cases/
+// (its texts in every language, its reference play staying finite), against
+// content already loaded, without reading every other file again. The
+// case's id must be its file name. Null when there were problems.
+std::optional<CaseDef> LoadCaseFile(const std::string& path, const Content& loaded,
+                                    Problems& problems);
+
 // A policy file (`bipgame play --policy FILE`) for one case.
 std::optional<Policy> LoadPolicyFile(const std::string& path, const Content& content,
                                      const CaseDef& c, Problems& problems);

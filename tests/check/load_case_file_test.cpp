@@ -1,0 +1,118 @@
+// LoadCaseFile reads one case as LoadContent reads it, against content
+// loaded before: the same lines for the same defect, without reading every
+// other file again (the content_case fuzzing harness relies on it).
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <fstream>
+#include <iterator>
+#include <sstream>
+
+#include "check_test_support.hpp"
+#include "load_content.hpp"
+
+namespace bip {
+namespace {
+
+namespace fs = std::filesystem;
+using test::TempDir;
+
+std::vector<std::string> SortedLines(const Problems& problems) {
+  std::vector<std::string> lines;
+  for (const Problem& p : problems.list()) lines.push_back(p.Line());
+  std::sort(lines.begin(), lines.end());
+  return lines;
+}
+
+// Replaces the first `from` in a file; fails the test when it is not there.
+void Edit(const fs::path& p, const std::string& from, const std::string& to) {
+  std::ifstream in(p, std::ios::binary);
+  std::stringstream s;
+  s << in.rdbuf();
+  std::string text = s.str();
+  const std::size_t at = text.find(from);
+  ASSERT_NE(at, std::string::npos) << from << " not in " << p;
+  text.replace(at, from.size(), to);
+  std::ofstream(p, std::ios::binary | std::ios::trunc) << text;
+}
+
+class LoadCaseFileTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    content_ = test::CopyContent(tmp_.path());
+    LoadResult r = LoadContent(content_.string());
+    ASSERT_NE(r.content, nullptr);
+    loaded_ = std::move(r.content);
+  }
+  fs::path Henrik() const { return content_ / "cases" / "henrik.json"; }
+
+  // The case edited: LoadCaseFile finds problems, each a line the whole
+  // load gives for the edited folder too; returns the whole load's lines
+  // LoadCaseFile does not give (those about other files).
+  std::vector<std::string> ExpectLinesOfTheWholeLoad(const std::string& from,
+                                                     const std::string& to) {
+    Edit(Henrik(), from, to);
+    Problems one;
+    EXPECT_FALSE(LoadCaseFile(Henrik().string(), *loaded_, one).has_value());
+    EXPECT_FALSE(one.empty());
+    const std::vector<std::string> mine = SortedLines(one);
+    const std::vector<std::string> whole = SortedLines(LoadContent(content_.string()).problems);
+    EXPECT_TRUE(std::includes(whole.begin(), whole.end(), mine.begin(), mine.end()))
+        << "LoadCaseFile: " << ::testing::PrintToString(mine)
+        << "\nLoadContent: " << ::testing::PrintToString(whole);
+    std::vector<std::string> others;
+    std::set_difference(whole.begin(), whole.end(), mine.begin(), mine.end(),
+                        std::back_inserter(others));
+    return others;
+  }
+
+  TempDir tmp_;
+  fs::path content_;
+  std::unique_ptr<Content> loaded_;
+};
+
+TEST_F(LoadCaseFileTest, AnUnchangedCaseReadsAsTheWholeLoadReadsIt) {
+  Problems problems;
+  const std::optional<CaseDef> c = LoadCaseFile(Henrik().string(), *loaded_, problems);
+  ASSERT_TRUE(c.has_value()) << (problems.empty() ? "" : problems.list().front().Line());
+  const CaseDef* before = loaded_->FindCase("henrik");
+  ASSERT_NE(before, nullptr);
+  EXPECT_EQ(c->id, "henrik");
+  EXPECT_EQ(c->quarters, before->quarters);
+  EXPECT_EQ(c->palette, before->palette);
+  EXPECT_EQ(c->events.size(), before->events.size());
+  EXPECT_EQ(c->policies.size(), before->policies.size());
+  EXPECT_EQ(c->reflection_questions, before->reflection_questions);
+}
+
+TEST_F(LoadCaseFileTest, NotJsonIsTheSameLine) {
+  // Without the case, calibration.json names a case that is not there: a
+  // line about that file, which only the whole load gives.
+  EXPECT_EQ(
+      ExpectLinesOfTheWholeLoad("\"quarters\": 12,", "\"quarters\": 12,,"),
+      std::vector<std::string>{"model/calibration.json: /cases/case: unknown case \"henrik\""});
+}
+
+TEST_F(LoadCaseFileTest, AnUnknownInterventionIsTheSameLine) {
+  EXPECT_EQ(ExpectLinesOfTheWholeLoad("\"palette\": [", "\"palette\": [\"no_such_help\", "),
+            std::vector<std::string>{});
+}
+
+TEST_F(LoadCaseFileTest, ATextMissingInEveryLanguageIsTheSameLines) {
+  EXPECT_EQ(ExpectLinesOfTheWholeLoad("\"reflection_questions\": [",
+                                      "\"reflection_questions\": [\"not_written\", "),
+            std::vector<std::string>{});
+}
+
+TEST_F(LoadCaseFileTest, ItsReferencePlayIsCheckedToStayFinite) {
+  Content nan_model = *loaded_;
+  nan_model.model.params.change_hazard_factor = 0;  // takes a log of 0
+  Problems problems;
+  EXPECT_FALSE(LoadCaseFile(Henrik().string(), nan_model, problems).has_value());
+  ASSERT_FALSE(problems.empty());
+  EXPECT_EQ(problems.list().front().file, "content/model/parameters.json");
+  EXPECT_EQ(problems.list().front().pointer, "/parameters/change_hazard_factor/value");
+}
+
+}  // namespace
+}  // namespace bip
