@@ -54,9 +54,15 @@ std::int64_t SaveStore::CreateProfile(const std::string& alias) {
 std::vector<ProfileRow> SaveStore::Profiles() {
   SQLite::Statement q(*db_, "SELECT id, alias, created_at FROM profiles ORDER BY alias, id");
   std::vector<ProfileRow> rows;
-  while (q.executeStep())
+  while (q.executeStep()) {
+    // A damaged schema can leave a row without its key (NULL reads as 0):
+    // such a row names no profile, so the file is damaged, not the caller.
+    if (!q.getColumn(0).isInteger())
+      throw std::runtime_error(
+          "the save database has a damaged profile row: its id is not a number");
     rows.push_back(
         {q.getColumn(0).getInt64(), q.getColumn(1).getString(), q.getColumn(2).getString()});
+  }
   return rows;
 }
 

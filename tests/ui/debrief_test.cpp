@@ -5,8 +5,6 @@
 
 #include <gtest/gtest.h>
 
-#include <chrono>
-
 #include "ui_test_support.hpp"
 
 namespace bip {
@@ -41,11 +39,8 @@ TEST(Debrief, ComparesWithTheCasePoliciesOnTheSameSeed) {
   Playthrough play(f.content, f.model, f.line, f.c, 11);
   for (int q = 0; q < 4 && !play.finished(); ++q)
     play.Play(PolicyChoices(*f.c.FindPolicy("staircase"), play));
-  const auto t0 = std::chrono::steady_clock::now();
+  // Its time is measured by bench_gui, not here: a timed test fails on a busy machine.
   const Debrief d = MakeDebrief(f.content, f.model, f.line, play, 1000, 1);
-  const double ms =
-      std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
-  EXPECT_LT(ms, 2000.0) << "the debrief's counterfactuals should take a fraction of a second";
 
   const std::vector<const Policy*> policies = ComparisonPolicies(f.c);
   ASSERT_EQ(policies.size(), 3u);
