@@ -7,15 +7,11 @@
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
-#include <filesystem>
-#include <fstream>
 #include <memory>
 #include <string>
 
 #include "fuzz_support.hpp"
-#include "json_reader.hpp"
 #include "load_content.hpp"
-#include "schema_check.hpp"
 
 namespace {
 
@@ -36,23 +32,11 @@ const bip::Content& Loaded(const std::string& dir) {
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-  namespace fs = std::filesystem;
-  static const std::string dir = bip::fuzz::ScratchContentCopy();
-  static const bip::Content& loaded = Loaded(dir);
-  static bip::Problems schema_load_problems;
-  static const bip::SchemaSet schemas = bip::SchemaSet::Load(
-      (fs::path(BIPGAME_SOURCE_CONTENT_DIR) / "schema").string(), schema_load_problems);
-  const fs::path file = fs::path(dir) / BIPGAME_FUZZ_FILE;
-  {
-    std::ofstream out(file, std::ios::binary | std::ios::trunc);
-    out.write(reinterpret_cast<const char*>(data), static_cast<std::streamsize>(size));
-  }
+  static const bip::Content& loaded = Loaded(bip::fuzz::ScratchContentCopy());
+  const std::string file = bip::fuzz::WriteContentFile(BIPGAME_FUZZ_FILE, data, size);
   bip::Problems problems;
-  (void)bip::LoadCaseFile(file.string(), loaded, problems);
-  if (auto json = bip::ParseFile(file.string(), BIPGAME_FUZZ_FILE, problems)) {
-    const std::string name = bip::SchemaNameFor(BIPGAME_FUZZ_FILE);
-    if (schemas.Has(name)) schemas.Validate(name, *json, BIPGAME_FUZZ_FILE, problems);
-  }
+  (void)bip::LoadCaseFile(file, loaded, problems);
+  bip::fuzz::CheckSchema(file, BIPGAME_FUZZ_FILE, problems);
   for (const bip::Problem& p : problems.list()) (void)p.Line();
   return 0;
 }

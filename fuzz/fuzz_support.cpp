@@ -8,7 +8,9 @@
 #include <fstream>
 #include <memory>
 
+#include "json_reader.hpp"
 #include "load_content.hpp"
+#include "schema_check.hpp"
 
 namespace bip::fuzz {
 namespace fs = std::filesystem;
@@ -57,6 +59,24 @@ std::string ScratchContentCopy() {
     return c.string();
   }();
   return copy;
+}
+
+std::string WriteContentFile(const std::string& relative, const std::uint8_t* data,
+                             std::size_t size) {
+  const fs::path file = fs::path(ScratchContentCopy()) / relative;
+  std::ofstream out(file, std::ios::binary | std::ios::trunc);
+  out.write(reinterpret_cast<const char*>(data), static_cast<std::streamsize>(size));
+  return file.string();
+}
+
+void CheckSchema(const std::string& path, const std::string& relative, Problems& problems) {
+  static Problems schema_load_problems;
+  static const SchemaSet schemas = SchemaSet::Load(
+      (fs::path(BIPGAME_SOURCE_CONTENT_DIR) / "schema").string(), schema_load_problems);
+  if (auto json = ParseFile(path, relative, problems)) {
+    const std::string name = SchemaNameFor(relative);
+    if (schemas.Has(name)) schemas.Validate(name, *json, relative, problems);
+  }
 }
 
 }  // namespace bip::fuzz

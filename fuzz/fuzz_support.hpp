@@ -6,6 +6,7 @@
 #include <string>
 
 #include "content.hpp"
+#include "problems.hpp"
 
 namespace bip::fuzz {
 
@@ -16,5 +17,11 @@ const Content& SourceContent();
 std::string WriteScratch(const std::string& name, const std::uint8_t* data, std::size_t size);
 // A scratch copy of the content folder, made once.
 std::string ScratchContentCopy();
+// Writes the input over `relative` (e.g. cases/henrik.json) in that copy;
+// returns its path.
+std::string WriteContentFile(const std::string& relative, const std::uint8_t* data,
+                             std::size_t size);
+// Parses the file and checks it against its schema, as check-content does.
+void CheckSchema(const std::string& path, const std::string& relative, Problems& problems);
 
 }  // namespace bip::fuzz
