@@ -100,7 +100,7 @@ PAIRS = {
     "reversion": ("C1a", 0),
     "alone_factor_other": ("C1b", 0),
     "effectiveness_progress": ("C7", 0),
-    "belief_saturation": ("C9", 3),
+    "belief_compression": ("C9", 3),
     # What the caseworker senses beyond the indicators makes the steep top of
     # C2 (selection), not the answer itself.
     "belief_unmeasured_weight": ("C2", 4),

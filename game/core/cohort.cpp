@@ -152,6 +152,8 @@ CohortRun RunCohort(const OutcomeModel& model, const CohortProtocol& protocol, s
   run.s12.assign(static_cast<std::size_t>(run.citizens) * static_cast<std::size_t>(quarters), 0);
   run.background.resize(static_cast<std::size_t>(run.citizens));
   run.any_change.assign(static_cast<std::size_t>(run.citizens), 0);
+  run.readiness.reserve(run.s12.size());  // at most one per citizen and quarter
+  for (auto& values : run.start_values) values.reserve(static_cast<std::size_t>(run.citizens));
   if (line) {
     run.place.assign(run.s12.size(), 0);
     run.year_chance.assign(run.s12.size(), 0.0f);
@@ -311,6 +313,13 @@ CohortRun RunCohort(const OutcomeModel& model, const CohortProtocol& protocol, s
       if (start.empty()) break;
       std::sort(start.begin(), start.end());
       if (r == 0) run.median_readiness.push_back(start[start.size() / 2]);
+      // The line moves are read at percentiles 40-60 only. Citizens whose
+      // readiness lies clearly outside that band are known to be outside it
+      // without a search; the band's edges are widened by one place either
+      // side so ties at an edge still get the exact percentile.
+      const std::size_t measured = start.size();
+      const double band_low = start[measured * 2 / 5 > 0 ? measured * 2 / 5 - 1 : 0];
+      const double band_high = start[std::min(measured - 1, measured * 3 / 5 + 1)];
 
       // The quarter: a plan as practised, the model's move, job entry, other exits.
       for (int i = 0; i < n; ++i) {
@@ -329,7 +338,8 @@ CohortRun RunCohort(const OutcomeModel& model, const CohortProtocol& protocol, s
             model.Step(m.state, traits[static_cast<std::size_t>(m.caseworker)], in, m.rng, nullptr);
         const double exit_draw = m.rng.Uniform();
         ++run.person_quarters;
-        const double before = PercentileIn(start, m.readiness_before);
+        const bool near_middle = m.readiness_before >= band_low && m.readiness_before <= band_high;
+        const double before = near_middle ? PercentileIn(start, m.readiness_before) : -1.0;
         if (before >= 40.0 && before <= 60.0) {
           const auto s = static_cast<std::size_t>(shape);
           run.move_sum[s] += PercentileIn(start, model.Readiness(m.state)) - before;

@@ -140,18 +140,22 @@ double OutcomeModel::Readiness(const IndicatorValues& x, double background) cons
   return r;
 }
 
+double GeneralBeliefLift(const Parameters& p, double belief_trait) {
+  const double trait = p.belief_trait_weight * belief_trait;
+  return trait > 0.0 ? p.belief_trait_cap * TanhApprox(trait / p.belief_trait_cap) : trait;
+}
+
 double OutcomeModel::BeliefTarget(const CitizenState& s, double belief_trait,
                                   double readiness) const {
   const Parameters& p = content_.params;
-  const double lean = p.belief_center + p.belief_trait_weight * belief_trait +
+  const double lean = p.belief_center + GeneralBeliefLift(p, belief_trait) +
                       p.belief_evidence_weight * readiness +
                       p.belief_unmeasured_weight * s.unmeasured;
-  // Above the middle, answers saturate: an unconditional "yes" takes much
-  // more evidence than "good chances" (modelling assumption; the saturation
-  // sets how much more).
+  // Above the middle, each answer step takes `belief_compression` times the
+  // lean it takes below: an unconditional "yes" takes much more evidence
+  // than "good chances" (modelling assumption; F-S12: few answer yes).
   if (lean <= kScaleMid) return std::max(kScaleMin, lean);
-  const double room = kScaleMax - kScaleMid;
-  return kScaleMid + room * TanhApprox((lean - kScaleMid) / p.belief_saturation);
+  return std::min(kScaleMax, kScaleMid + (lean - kScaleMid) / p.belief_compression);
 }
 
 HazardBreakdown OutcomeModel::Hazard(const CitizenState& s, const Caseworker& cw) const {

@@ -135,6 +135,11 @@ struct InterventionGroups {
   std::vector<std::size_t> job, other, health, social, upskilling;
 };
 
+// How far a caseworker's general belief lifts their belief in a citizen:
+// doubt fully, belief only so far (beyond "good chances" it takes evidence
+// about the citizen; modelling assumption, F-S12's steep top is selection).
+double GeneralBeliefLift(const Parameters& p, double belief_trait);
+
 class OutcomeModel {
  public:
   explicit OutcomeModel(const ModelContent& content);

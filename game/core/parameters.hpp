@@ -83,10 +83,11 @@ struct Parameters {
   // How a caseworker's belief in one citizen forms (F-S12, F-BELIEF).
   double belief_center = 0;
   double belief_trait_weight = 0;
+  double belief_trait_cap = 0;
   double belief_evidence_weight = 0;
   double belief_adjust_rate = 0;
   double belief_noise_sd = 0;
-  double belief_saturation = 0;
+  double belief_compression = 0;
   double belief_unmeasured_weight = 0;
 
   // The job hazard per quarter (F-STRONG, F-CHANGE, F-EFFECT).

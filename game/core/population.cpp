@@ -116,7 +116,11 @@ Caseworker DrawCaseworker(const Parameters& p, Rng& rng) {
 }
 
 double TotalEffectiveness(const Parameters& p, const Caseworker& cw) {
-  return p.hazard_weights[kCaseworkerBelief] * p.belief_trait_weight * cw.belief_trait +
+  // The general belief as it reaches a citizen in the middle of the scale:
+  // lifted only so far, and above the middle compressed as answers are.
+  const double lift = GeneralBeliefLift(p, cw.belief_trait);
+  const double belief = lift > 0.0 ? lift / p.belief_compression : lift;
+  return p.hazard_weights[kCaseworkerBelief] * belief +
          cw.effectiveness;  // monotone in both traits: only the ranking is used
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 // tanh where the model calls it millions of times a run (the pace of change,
-// the belief scale's saturation): libm's tanh cost a tenth of `simulate`.
+// the cap on a caseworker's general belief): libm's tanh cost a tenth of `simulate`.
 // A rational approximation from Lambert's continued fraction (degree 7 over
 // degree 6) stays within 1e-6 of std::tanh for |x| <= 3; beyond, std::tanh.
 #include <cmath>

@@ -33,7 +33,7 @@ double CumulativeHazard(double share_percent) {
 // C3 (F-BELIEF) pairs the same citizens with their caseworkers' general
 // belief mirrored from above the median to below it. That moves a
 // caseworker's answer by about one step (2 × belief_trait_weight × the mean
-// trait above the median, less where answers saturate near "yes") and moves
+// trait above the median, less above the middle, where an answer step takes more lean) and moves
 // the job-entry share by at most C3's upper bound (target + tolerance). So
 // one causal answer step may be worth at most that bound per step; squaring
 // it leaves room for the mirror moving answers by only half a step, and for
