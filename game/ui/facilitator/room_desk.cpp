@@ -205,6 +205,25 @@ void RoomDesk::BuildPlanOptions() {
       add(name, PolicyChoices(*p, *play_).interventions);
 }
 
+// The room's own plan (composed on the desk or adopted from the phones)
+// becomes the plan vote's first option.
+bool RoomDesk::SetRoomPlan(GameSession& s, const std::vector<std::string>& ids,
+                           std::string* error) {
+  std::vector<std::string> plan;
+  for (const std::string& id : ids) {
+    if (!Contains(play_->case_def().palette, id))
+      return s.Fail(error, "notice.not_offered",
+                    "intervention '" + id + "' is not offered in this case");
+    if (!Contains(plan, id)) plan.push_back(id);
+  }
+  room_->current->room_plan = plan;
+  const std::vector<std::string> before = vote_->options;
+  BuildPlanOptions();
+  if (vote_->options != before)
+    phones_->ClearVote(RoomPhoneLink::VoteKey(*this));  // other options: phones vote again
+  return Save(s, error);
+}
+
 void RoomDesk::StartQuarter() {
   if (!room_->current) {
     RoomCurrent cur{static_cast<int>(room_->decisions.size()) + 1, {}, {}};
@@ -581,19 +600,7 @@ bool RoomDesk::ApplyAction(GameSession& s, const Intent& in, std::string* error)
     if (phase_ != RoomPhase::kVote || !vote_ || vote_->kind != "plan" || vote_closed_)
       return s.Fail(error, "notice.not_now",
                     "the room composes its plan while the plan vote is open");
-    std::vector<std::string> plan;
-    for (const std::string& id : in.list) {
-      if (!Contains(play_->case_def().palette, id))
-        return s.Fail(error, "notice.not_offered",
-                      "intervention '" + id + "' is not offered in this case");
-      if (!Contains(plan, id)) plan.push_back(id);
-    }
-    room_->current->room_plan = plan;
-    const std::vector<std::string> before = vote_->options;
-    BuildPlanOptions();
-    if (vote_->options != before)
-      phones_->ClearVote(RoomPhoneLink::VoteKey(*this));  // other options: phones vote again
-    return Save(s, error);
+    return SetRoomPlan(s, in.list, error);
   }
   if (a == "close_vote") return CloseVote(s, in, error);
   if (a == "reopen_vote") {
