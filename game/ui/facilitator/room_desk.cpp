@@ -357,17 +357,20 @@ bool RoomDesk::CloseVote(GameSession& s, const Intent& in, std::string* error) {
     return s.Fail(error, "notice.not_now", "no vote is open");
   const std::size_t n = vote_->options.size();
   const std::size_t rows = room_->tables > 0 ? static_cast<std::size_t>(room_->tables) : 1;
-  if (in.list.size() != n * rows)
+  // No counts at all: the phones' votes only (a script need not know the options).
+  const std::vector<std::string> typed =
+      in.list.empty() ? std::vector<std::string>(n * rows) : in.list;
+  if (typed.size() != n * rows)
     return s.Fail(error, "room_desk.notice.bad_count",
                   "expected " + std::to_string(n * rows) + " counts (" + std::to_string(rows) +
-                      " × " + std::to_string(n) + "), got " + std::to_string(in.list.size()),
+                      " × " + std::to_string(n) + "), got " + std::to_string(typed.size()),
                   {{"n", std::to_string(n * rows)}});
   RoomTally t;
   t.votes.assign(n, 0);
   for (std::size_t r = 0; r < rows; ++r) {
     std::vector<int> row(n, 0);
     for (std::size_t k = 0; k < n; ++k) {
-      const std::string& cell = in.list[r * n + k];
+      const std::string& cell = typed[r * n + k];
       const auto v = cell.empty() ? std::optional<long long>(0) : Whole(cell, kMaxVotes);
       if (!v)
         return s.Fail(
