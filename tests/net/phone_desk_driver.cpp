@@ -97,12 +97,13 @@ int main(int argc, char** argv) {
         out["plan"] = bip::MostPickedPlan(hub->ClosePlans(key), palette);
       } else {
         json options = json::array();
-        for (const std::string& o : palette)
-          options.push_back(
-              {{"id", o},
-               {"label",
-                {{"sv", "Insats " + o}, {"da", "Indsats " + o}, {"en", "Intervention " + o}}},
-               {"hint", {{"en", "What " + o + " is"}}}});
+        for (const std::string& entry : palette)
+          options.push_back({{"id", entry},
+                             {"label",
+                              {{"sv", "Insats " + entry},
+                               {"da", "Indsats " + entry},
+                               {"en", "Intervention " + entry}}},
+                             {"hint", {{"en", "What " + entry + " is"}}}});
         stage = {};
         stage.quarter = std::stoi(key.substr(0, key.find('-')));
         stage.vote_key = key;
