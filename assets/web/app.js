@@ -32,6 +32,12 @@ const TEXTS = {
     open_answer: "Något mer du vill säga? (frivilligt)",
     survey_thanks: "Tack! Dina svar är mottagna.",
     end: "Dagen är slut. Tack för att du var med!",
+    compose_hint: "Välj högst {max} insatser. Du kan ändra din plan tills samtalsledaren använder rummets plan.",
+    send_plan: "Skicka min plan",
+    change_plan: "Ändra min plan",
+    plan_received: "Mottaget: {answer}. Du kan ändra din plan tills samtalsledaren använder rummets plan.",
+    too_many: "Högst {max} insatser – ta bort en först.",
+    pick_some: "Välj minst en insats först.",
   },
   da: {
     connected: "Du er forbundet til {day}",
@@ -58,6 +64,12 @@ const TEXTS = {
     open_answer: "Er der andet, du vil sige? (frivilligt)",
     survey_thanks: "Tak! Dine svar er modtaget.",
     end: "Dagen er slut. Tak fordi du var med!",
+    compose_hint: "Vælg højst {max} indsatser. Du kan rette din plan, indtil ordstyreren bruger rummets plan.",
+    send_plan: "Send min plan",
+    change_plan: "Ret min plan",
+    plan_received: "Modtaget: {answer}. Du kan rette din plan, indtil ordstyreren bruger rummets plan.",
+    too_many: "Højst {max} indsatser – fjern en først.",
+    pick_some: "Vælg mindst én indsats først.",
   },
   en: {
     connected: "You are connected to {day}",
@@ -84,6 +96,12 @@ const TEXTS = {
     open_answer: "Anything else you want to say? (optional)",
     survey_thanks: "Thank you! Your answers were received.",
     end: "The day is over. Thank you for taking part!",
+    compose_hint: "Pick at most {max} interventions. You can change your plan until the facilitator uses the room's plan.",
+    send_plan: "Send my plan",
+    change_plan: "Change my plan",
+    plan_received: "Received: {answer}. You can change your plan until the facilitator uses the room's plan.",
+    too_many: "At most {max} interventions – remove one first.",
+    pick_some: "Pick at least one intervention first.",
   },
 };
 
@@ -198,6 +216,69 @@ function renderVote(main, stage, mine) {
   else if (mine.vote != null) setMessage(t("received", { answer: label(v.options[mine.vote]) }), false);
 }
 
+// The room's own plan: the case's palette in its groups, each option a large
+// checkbox whose label (name and what it is) is tied to it; at most `max`.
+function renderCompose(main, stage, mine) {
+  const c = stage.compose;
+  const form = el("form", { id: "compose" }, el("h1", { id: "question", text: label(c.title) }),
+    el("p", { class: "hint", id: "compose-hint", text: t("compose_hint", { max: c.max }) }));
+  const tables = tableSelect(stage);
+  if (tables) form.append(tables);
+  const picked = new Set(mine.plan || []);
+  const boxes = [];
+  const limit = () => {
+    const n = boxes.filter((b) => b.checked).length;
+    for (const b of boxes) b.disabled = !b.checked && n >= c.max;
+  };
+  c.groups.forEach((g, gi) => {
+    const fs = el("fieldset", {}, el("legend", { text: label(g.title) }));
+    g.options.forEach((o) => {
+      const id = "pick-" + o.id, hint = "hint-" + o.id;
+      const box = el("input", { type: "checkbox", name: "pick", id, value: o.id, "aria-describedby": hint });
+      box.checked = picked.has(o.id);
+      box.addEventListener("change", () => {
+        if (box.checked && boxes.filter((b) => b.checked).length > c.max) { box.checked = false; setMessage(t("too_many", { max: c.max }), true); }
+        limit();
+      });
+      boxes.push(box);
+      fs.append(el("label", { class: "option pick", for: id }, box,
+        el("span", {}, el("span", { class: "name", text: label(o.label) }), el("small", { id: hint, text: label(o.hint) }))));
+    });
+    form.append(fs);
+  });
+  limit();
+  const button = el("button", { type: "submit", class: "submit", id: "send", text: mine.plan ? t("change_plan") : t("send_plan") });
+  form.append(button);
+  const names = (ids) => ids.map((id) => {
+    for (const g of c.groups) for (const o of g.options) if (o.id === id) return label(o.label);
+    return id;
+  }).join(", ");
+  form.addEventListener("submit", async (e) => {
+    e.preventDefault();
+    if (sending) return;  // a double tap sends once
+    const picks = boxes.filter((b) => b.checked).map((b) => b.value);
+    if (!picks.length) return setMessage(t("pick_some"), true);
+    const table = stage.tables ? Number(store.get("table") || 0) : 0;
+    if (stage.tables && !table) return setMessage(t("table_first"), true);
+    sending = true;
+    button.disabled = true;
+    try {
+      const r = await post("plan", { key: c.key, table, picks });
+      if (r.status === 200) {
+        setMessage(t("plan_received", { answer: names(picks) }), false);
+        button.textContent = t("change_plan");
+      } else setMessage(failText(r.status, r.data), true);
+    } catch (err) {
+      setMessage(t("failed"), true);
+    } finally {
+      sending = false;
+      button.disabled = false;
+    }
+  });
+  main.append(form);
+  if (mine.plan) setMessage(t("plan_received", { answer: names(mine.plan) }), false);
+}
+
 function renderPause(main, stage, mine) {
   const p = stage.pause;
   const draftKey = "draft-" + stage.day + "-" + p.index;
@@ -283,6 +364,7 @@ function render() {
   document.getElementById("connected").textContent = t("connected", { day: stage.day || "" });
   const kind = stage.kind || "wait";
   const key = [lang, kind, stage.vote ? stage.vote.key + ":" + stage.vote.open + ":" + stage.vote.options.length : "",
+               stage.compose ? stage.compose.key : "",
                stage.pause ? stage.pause.index + ":" + stage.pause.question : "", mine.surveyed].join("|");
   if (key === shownKey) return;
   shownKey = key;
@@ -290,6 +372,7 @@ function render() {
   const main = document.getElementById("main");
   main.replaceChildren();
   if (kind === "vote" && stage.vote) renderVote(main, stage, mine);
+  else if (kind === "compose" && stage.compose) renderCompose(main, stage, mine);
   else if (kind === "pause" && stage.pause) renderPause(main, stage, mine);
   else if (kind === "survey" && stage.survey) renderSurvey(main, stage, mine);
   else main.append(el("p", { id: "waiting", text: kind === "end" ? t("end") : t("waiting") }));

@@ -74,8 +74,9 @@ struct ScriptRun {
   const std::vector<ScriptEntry>* entries = nullptr;
   std::size_t next = 0;
   int wait_frames = 0;
-  Uint64 wait_until = 0;  // SDL ticks
-  int next_steps = 0;     // steps taken by a "next" with "to"
+  Uint64 wait_until = 0;     // SDL ticks
+  int next_steps = 0;        // steps taken by a "next" with "to"
+  Uint64 file_deadline = 0;  // "wait" with "until_file": when it gives up (0: not waiting)
   bool Active() const { return entries && next < entries->size(); }
 };
 
@@ -276,6 +277,24 @@ int RunGui(const GuiOptions& o) {
         if (!o.screenshots.empty()) {
           shot_in = 2;
           shot_name = e.intent.text;
+        }
+      } else if (e.intent.kind == ui::IntentKind::kWait && !e.intent.text.empty()) {
+        // Until a program driving the game (a test, a browser's phones)
+        // made the file: the game draws and serves meanwhile.
+        const Uint64 ticks = SDL_GetTicks64();
+        if (run.file_deadline == 0)
+          run.file_deadline = ticks + static_cast<Uint64>(e.wait_ms > 0 ? e.wait_ms : 60000);
+        std::error_code ec;
+        if (std::filesystem::exists(e.intent.text, ec)) {
+          run.file_deadline = 0;
+        } else if (ticks >= run.file_deadline) {
+          std::cerr << "error: " << o.script << ": entry " << index << " (wait): no file "
+                    << e.intent.text << " in time\n";
+          exit_code = 1;
+          break;
+        } else {
+          --run.next;  // look again in a moment
+          run.wait_until = ticks + 50;
         }
       } else if (e.intent.kind == ui::IntentKind::kWait) {
         run.wait_frames = static_cast<int>(e.intent.number);

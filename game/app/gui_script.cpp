@@ -80,7 +80,9 @@ const std::vector<Spec>& Specs() {
         {"list", Type::kStrings, Field::kList, false}}},
       {IntentKind::kScreenshot, {{"name", Type::kString, Field::kText, true}}},
       {IntentKind::kWait,
-       {{"frames", Type::kInt, Field::kNumber, false}, {"ms", Type::kInt, Field::kWaitMs, false}}},
+       {{"frames", Type::kInt, Field::kNumber, false},
+        {"ms", Type::kInt, Field::kWaitMs, false},
+        {"until_file", Type::kString, Field::kText, false}}},
   };
   return specs;
 }

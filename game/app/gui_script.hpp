@@ -11,7 +11,7 @@ namespace bip {
 
 struct ScriptEntry {
   ui::Intent intent;
-  int wait_ms = 0;        // "wait" with "ms": wall-clock time
+  int wait_ms = 0;        // "wait" with "ms": wall-clock time (with "until_file": at most)
   std::string next_to;    // "next" with "to": go on until this screen
   bool optional = false;  // "optional": true: a failure is skipped, not an error
 };

@@ -6,6 +6,19 @@ namespace bip {
 namespace {
 
 constexpr std::string_view kKeys[] = {"room_phones.off",
+                                      "room_phones.compose.question",
+                                      "room_phones.compose_on",
+                                      "room_phones.compose_off",
+                                      "room_phones.compose.title",
+                                      "room_phones.compose.all",
+                                      "room_phones.compose.table",
+                                      "room_phones.compose.preview",
+                                      "room_phones.compose.none_yet",
+                                      "room_phones.compose.adopt",
+                                      "room_phones.keys_adopt",
+                                      "room_phones.notice.no_plans",
+                                      "room_phones.notice.adopted",
+
                                       "room_phones.interface",
                                       "room_phones.port",
                                       "room_phones.start",

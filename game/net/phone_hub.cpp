@@ -5,6 +5,8 @@
 #include <set>
 #include <stdexcept>
 
+#include "room_phone_plans.hpp"
+
 namespace bip::net {
 namespace {
 
@@ -48,6 +50,8 @@ PhoneHub::PhoneHub(const Room& room, std::string path)
   // Phones that answered before a restart count against the cap and keep their answers.
   for (const auto& [key, by_token] : phones_.ballots)
     for (const auto& [token, b] : by_token) table_of_[token] = b.table;
+  for (const auto& [key, by_token] : phones_.plans)
+    for (const auto& [token, p] : by_token) table_of_[token] = p.table;
   json base = RoomToJson(room);
   base.erase("phones");
   base_ = base.dump(1);
@@ -100,6 +104,8 @@ void PhoneHub::Publish(PhoneStage stage) {
     // A new quarter: the last one's votes are closed and counted in the day.
     for (auto it = phones_.ballots.begin(); it != phones_.ballots.end();)
       it = KeyQuarter(it->first) == stage.quarter ? std::next(it) : phones_.ballots.erase(it);
+    for (auto it = phones_.plans.begin(); it != phones_.plans.end();)
+      it = KeyQuarter(it->first) == stage.quarter ? std::next(it) : phones_.plans.erase(it);
     phones_.quarter = stage.quarter;
   }
   stage_ = std::move(stage);
@@ -140,6 +146,28 @@ std::vector<std::vector<int>> PhoneHub::CountsLocked(const std::string& key, std
     if (row < out.size() && b.option < options) ++out[row][b.option];
   }
   return out;
+}
+
+std::vector<std::vector<int>> PhoneHub::PlanCounts(const std::string& key,
+                                                   const std::vector<std::string>& palette,
+                                                   int tables) const {
+  std::lock_guard lock(mu_);
+  const auto it = phones_.plans.find(key);
+  return PhonePlanCounts(
+      it == phones_.plans.end() ? std::map<std::string, PhonePlan>{} : it->second, palette, tables);
+}
+
+std::size_t PhoneHub::Composed(const std::string& key) const {
+  std::lock_guard lock(mu_);
+  const auto it = phones_.plans.find(key);
+  return it == phones_.plans.end() ? 0 : it->second.size();
+}
+
+std::map<std::string, PhonePlan> PhoneHub::ClosePlans(const std::string& key) {
+  std::lock_guard lock(mu_);
+  if (stage_.compose_key == key) stage_.compose_key.clear();
+  const auto it = phones_.plans.find(key);
+  return it == phones_.plans.end() ? std::map<std::string, PhonePlan>{} : it->second;
 }
 
 std::size_t PhoneHub::Answered(const std::string& key) const {
@@ -194,10 +222,13 @@ PhoneReply PhoneHub::State(const std::string& token) {
   PhoneReply r;
   std::lock_guard lock(mu_);
   if (!Admit(token, &r)) return r;
-  json mine = {{"vote", nullptr}, {"table", 0}, {"written", ""}, {"surveyed", false}};
+  json mine = {
+      {"vote", nullptr}, {"table", 0}, {"written", ""}, {"surveyed", false}, {"plan", nullptr}};
   if (const auto t = table_of_.find(token); t != table_of_.end()) mine["table"] = t->second;
   if (const auto v = phones_.ballots.find(stage_.vote_key); v != phones_.ballots.end())
     if (const auto b = v->second.find(token); b != v->second.end()) mine["vote"] = b->second.option;
+  if (const auto p = phones_.plans.find(stage_.compose_key); p != phones_.plans.end())
+    if (const auto b = p->second.find(token); b != p->second.end()) mine["plan"] = b->second.picks;
   for (const PhoneText& w : phones_.written)
     if (w.token == token && w.pause == stage_.pause) mine["written"] = w.text;
   for (const PhoneSurvey& s : phones_.survey)
@@ -230,6 +261,40 @@ PhoneReply PhoneHub::Vote(const std::string& token, const std::string& key, int 
     } else {
       slot[token] = b;  // a second answer replaces the first
       table_of_[token] = b.table;
+      seq = ++seq_;
+      ++changes_;
+    }
+  }
+  return Commit(seq, ok);
+}
+
+PhoneReply PhoneHub::Plan(const std::string& token, const std::string& key, int table,
+                          const std::vector<std::string>& picks) {
+  std::uint64_t seq = 0;
+  const std::string ok = json{{"received", true}, {"key", key}, {"picks", picks}}.dump();
+  {
+    std::lock_guard lock(mu_);
+    PhoneReply r;
+    if (!Admit(token, &r)) return r;
+    if (key.empty() || key != stage_.compose_key) return Error(409, "closed");
+    if (picks.empty()) return Error(400, "empty");
+    if (picks.size() > kMaxPhonePlanPicks) return Error(400, "too many");
+    for (std::size_t i = 0; i < picks.size(); ++i) {
+      if (std::find(stage_.palette.begin(), stage_.palette.end(), picks[i]) == stage_.palette.end())
+        return Error(400, "not offered");
+      if (std::find(picks.begin(), picks.begin() + static_cast<std::ptrdiff_t>(i), picks[i]) !=
+          picks.begin() + static_cast<std::ptrdiff_t>(i))
+        return Error(400, "twice");
+    }
+    if (stage_.tables > 0 && (table < 1 || table > stage_.tables)) return Error(400, "table");
+    const PhonePlan plan{stage_.tables > 0 ? table : 0, picks};
+    auto& slot = phones_.plans[key];
+    const auto it = slot.find(token);
+    if (it != slot.end() && it->second == plan) {
+      seq = seq_;  // the same plan again: recorded once
+    } else {
+      slot[token] = plan;  // a changed plan replaces the first
+      table_of_[token] = plan.table;
       seq = ++seq_;
       ++changes_;
     }

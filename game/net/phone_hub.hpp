@@ -30,6 +30,10 @@ struct PhoneStage {
   int tables = 0;  // 0: the day counts votes in total
   int pause = -1;  // the pause taking written answers, -1: none
   bool survey_open = false;
+  // The room composes its own plan on the phones (for the plan vote `compose_key`):
+  // picks from `palette`, at most kMaxPhonePlanPicks each.
+  std::string compose_key;
+  std::vector<std::string> palette;
 };
 
 // An answer's outcome, as an HTTP status and a small JSON body.
@@ -67,6 +71,14 @@ class PhoneHub {
   // The facilitator picks a written answer for the projector (or takes it
   // back); saved at once. False when there is no such answer.
   bool Pick(std::size_t written_index, bool picked);
+  // The phones' plans for plan vote `key`, per table, per palette entry.
+  std::vector<std::vector<int>> PlanCounts(const std::string& key,
+                                           const std::vector<std::string>& palette,
+                                           int tables) const;
+  std::size_t Composed(const std::string& key) const;
+  // Closes composing for the phones and returns their plans in one step (as
+  // CloseVote: no phone is told "received" for a plan the desk did not see).
+  std::map<std::string, PhonePlan> ClosePlans(const std::string& key);
   // The vote's options changed: its phones are asked again.
   void ClearVote(const std::string& key);
   // Bumped by every change a phone made (the desk redraws when it moves).
@@ -76,6 +88,9 @@ class PhoneHub {
   PhoneReply State(const std::string& token);
   PhoneReply Vote(const std::string& token, const std::string& key, int table, int option);
   PhoneReply Write(const std::string& token, int pause, const std::string& text);
+  // A phone's plan for the room; a second one replaces the first.
+  PhoneReply Plan(const std::string& token, const std::string& key, int table,
+                  const std::vector<std::string>& picks);
   PhoneReply Survey(const std::string& token, const std::array<int, 4>& ratings,
                     const std::string& open);
 

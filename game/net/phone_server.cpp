@@ -62,6 +62,18 @@ LanReply PhoneServer::Route(const LanRequest& in) {
   };
   if (in.rest == "api/vote")
     return FromHub(hub_.Vote(token, text("key"), whole("table", 0), whole("option", -1)));
+  if (in.rest == "api/plan") {
+    std::vector<std::string> picks;
+    if (!body.contains("picks") || !body["picks"].is_array() ||
+        body["picks"].size() > kMaxPhonePlanPicks)
+      return LanError(400, "picks");
+    for (const json& id : body["picks"]) {
+      if (!id.is_string() || id.get_ref<const std::string&>().size() > 40)
+        return LanError(400, "picks");
+      picks.push_back(id.get<std::string>());
+    }
+    return FromHub(hub_.Plan(token, text("key"), whole("table", 0), picks));
+  }
   if (in.rest == "api/text") return FromHub(hub_.Write(token, whole("pause", -1), text("text")));
   if (in.rest == "api/survey") {
     std::array<int, 4> ratings{};

@@ -38,6 +38,42 @@ bool OnlyKeys(const json& o, std::initializer_list<const char*> keys, std::strin
   return true;
 }
 
+// "plans": {"<vote key>": {"<token>": {"table": 0-100, "picks": ["<id>", ...]}}}
+bool PlansFromJson(const json& j, const std::string& source,
+                   std::map<std::string, std::map<std::string, PhonePlan>>& out,
+                   std::string* error) {
+  if (!j.is_object() || j.size() > 100)
+    return Fail(error, source, "/plans", "expected an object of at most 100 plan votes");
+  std::string bad;
+  for (const auto& [key, by_token] : j.items()) {
+    const std::string at = "/plans/" + key.substr(0, 20);
+    if (key.size() > 20 || !by_token.is_object() || by_token.size() > kMaxPhones)
+      return Fail(error, source, at, "expected a vote key and an object of at most 300 phones");
+    auto& dest = out[key];
+    for (const auto& [token, plan] : by_token.items()) {
+      if (!IsPhoneToken(token))
+        return Fail(error, source, at, "expected phone tokens of 16-64 letters, digits, - or _");
+      PhonePlan pp;
+      bool ok = plan.is_object() && OnlyKeys(plan, {"table", "picks"}, &bad) &&
+                plan.contains("table") && Int(plan["table"], 0, 100, pp.table) &&
+                plan.contains("picks") && plan["picks"].is_array() &&
+                plan["picks"].size() <= kMaxPhonePlanPicks;
+      for (std::size_t i = 0; ok && i < plan["picks"].size(); ++i) {
+        const json& id = plan["picks"][i];
+        ok = id.is_string() && !id.get_ref<const std::string&>().empty() &&
+             id.get_ref<const std::string&>().size() <= 40 &&
+             std::find(pp.picks.begin(), pp.picks.end(), id.get<std::string>()) == pp.picks.end();
+        if (ok) pp.picks.push_back(id.get<std::string>());
+      }
+      if (!ok)
+        return Fail(error, source, at + "/" + token,
+                    "expected {\"table\": 0-100, \"picks\": at most 5 different intervention ids}");
+      dest[token] = std::move(pp);
+    }
+  }
+  return true;
+}
+
 }  // namespace
 
 bool IsPhoneToken(const std::string& t) {
@@ -68,6 +104,16 @@ json PhonesToJson(const RoomPhones& p) {
         {{"pause", w.pause}, {"token", w.token}, {"text", w.text}, {"picked", w.picked}});
   for (const PhoneSurvey& s : p.survey)
     j["survey"].push_back({{"token", s.token}, {"ratings", s.ratings}, {"open", s.open}});
+  if (!p.plans.empty()) {
+    json plans = json::object();
+    for (const auto& [key, by_token] : p.plans) {
+      json b = json::object();
+      for (const auto& [token, plan] : by_token)
+        b[token] = {{"table", plan.table}, {"picks", plan.picks}};
+      plans[key] = std::move(b);
+    }
+    j["plans"] = std::move(plans);
+  }
   return j;
 }
 
@@ -75,7 +121,7 @@ bool PhonesFromJson(const json& j, const std::string& source, RoomPhones& out, s
   RoomPhones p;
   std::string bad;
   if (!j.is_object()) return Fail(error, source, "", "expected an object");
-  if (!OnlyKeys(j, {"code", "quarter", "ballots", "written", "survey"}, &bad))
+  if (!OnlyKeys(j, {"code", "quarter", "ballots", "written", "survey", "plans"}, &bad))
     return Fail(error, source, "", "unknown key \"" + bad + "\"");
   if (!j.contains("code") || !j["code"].is_string() ||
       j["code"].get_ref<const std::string&>().size() > 16)
@@ -148,6 +194,7 @@ bool PhonesFromJson(const json& j, const std::string& source, RoomPhones& out, s
       p.survey.push_back(std::move(ps));
     }
   }
+  if (j.contains("plans") && !PlansFromJson(j["plans"], source, p.plans, error)) return false;
   out = std::move(p);
   return true;
 }

@@ -9,7 +9,10 @@
 //              "quarter": 2,                           the ballots below belong to this quarter
 //              "ballots": {"2-0": {"<token>": [table, option]}, ...},   per vote key
 //              "written": [{"pause": 0, "token": "...", "text": "...", "picked": false}],
-//              "survey": [{"token": "...", "ratings": [5, 4, 0, 3], "open": "..."}]}
+//              "survey": [{"token": "...", "ratings": [5, 4, 0, 3], "open": "..."}],
+//              "plans": {"2-2": {"<token>": {"table": 1, "picks": ["<intervention>", ...]}}}}
+//                                                      (optional: the room's own plan composed
+//                                                      on the phones, per plan vote key)
 //
 // A ballot's table is 0 when the day has no tables, else 1..tables; a rating
 // of 0 is a statement left unanswered.
@@ -26,6 +29,10 @@ inline constexpr std::size_t kMaxPhoneTextBytes =
     600;  // a written answer or the survey's open answer
 inline constexpr std::size_t kMinPhoneTokenChars = 16;
 inline constexpr std::size_t kMaxPhoneTokenChars = 64;
+// Interventions one phone may put in the room's plan. The case format has no
+// limit of its own; the policies use at most 3 at once, and a list of more
+// than 5 is hard to read on the projector.
+inline constexpr std::size_t kMaxPhonePlanPicks = 5;
 
 struct PhoneBallot {
   int table = 0;
@@ -46,14 +53,22 @@ struct PhoneSurvey {
   std::string open;
 };
 
+// One phone's composition of the room's plan.
+struct PhonePlan {
+  int table = 0;
+  std::vector<std::string> picks;  // intervention ids from the case's palette, each once
+  bool operator==(const PhonePlan&) const = default;
+};
+
 struct RoomPhones {
   std::string code;
   int quarter = 0;
   std::map<std::string, std::map<std::string, PhoneBallot>> ballots;  // vote key -> token -> ballot
   std::vector<PhoneText> written;
   std::vector<PhoneSurvey> survey;
+  std::map<std::string, std::map<std::string, PhonePlan>> plans;  // vote key -> token -> plan
   bool empty() const {
-    return code.empty() && ballots.empty() && written.empty() && survey.empty();
+    return code.empty() && ballots.empty() && written.empty() && survey.empty() && plans.empty();
   }
 };
 

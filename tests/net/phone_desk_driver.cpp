@@ -5,6 +5,10 @@
 //   vote KEY OPTIONS TABLES   open a vote (options labelled "Option N")
 //   close KEY OPTIONS TABLES  close it; answers the counts per table
 //   pause INDEX QUESTION...   a reflection pause taking written answers
+//   compose KEY TABLES ID...  the room composes its plan for plan vote KEY
+//                             from the palette IDs (labelled "Insats ID", ...)
+//   adopt KEY TABLES ID...    composing closes; answers the picks per table
+//                             and palette entry, and the room's plan
 //   survey                    the evaluation
 //   phones                    the phones' answers as in the day file
 //   restart                   the game is killed and the day reopened from its file
@@ -15,6 +19,7 @@
 #include <sstream>
 
 #include "phone_server.hpp"
+#include "room_phone_plans.hpp"
 
 using nlohmann::json;
 
@@ -81,6 +86,48 @@ int main(int argc, char** argv) {
              labels}}}}.dump();
       hub->Publish(stage);
       if (cmd == "close") out["counts"] = hub->Counts(key, options, tables);
+    } else if (cmd == "compose" || cmd == "adopt") {
+      std::string key, id;
+      int tables = 0;
+      in >> key >> tables;
+      std::vector<std::string> palette;
+      while (in >> id) palette.push_back(id);
+      if (cmd == "adopt") {
+        out["counts"] = hub->PlanCounts(key, palette, tables);
+        out["plan"] = bip::MostPickedPlan(hub->ClosePlans(key), palette);
+      } else {
+        json options = json::array();
+        for (const std::string& entry : palette)
+          options.push_back({{"id", entry},
+                             {"label",
+                              {{"sv", "Insats " + entry},
+                               {"da", "Indsats " + entry},
+                               {"en", "Intervention " + entry}}},
+                             {"hint", {{"en", "What " + entry + " is"}}}});
+        stage = {};
+        stage.quarter = std::stoi(key.substr(0, key.find('-')));
+        stage.vote_key = key;
+        stage.tables = tables;
+        stage.compose_key = key;
+        stage.palette = palette;
+        stage.json =
+            json{{"day", room.name},
+                 {"tables", tables},
+                 {"kind", "compose"},
+                 {"compose",
+                  {{"key", key},
+                   {"max", bip::kMaxPhonePlanPicks},
+                   {"title", {{"en", "Compose " + key}, {"sv", "Sätt ihop " + key}}},
+                   {"groups",
+                    {{{"title", {{"en", "Group A"}}},
+                      {"options", json(std::vector<json>(options.begin(),
+                                                         options.begin() + options.size() / 2))}},
+                     {{"title", {{"en", "Group B"}}},
+                      {"options", json(std::vector<json>(options.begin() + options.size() / 2,
+                                                         options.end()))}}}}}}}
+                .dump();
+        hub->Publish(stage);
+      }
     } else if (cmd == "pause") {
       int index = 0;
       in >> index;

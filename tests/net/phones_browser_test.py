@@ -1,7 +1,8 @@
 #!/usr/bin/python3
 """The participant page in real browsers (headless chromium through selenium)
 against the phone server: three phones at three tables vote a whole quarter
-(belief, an event, the plan, sparring), one changes its mind, one taps twice,
+(belief, an event, the room composing its own plan from the palette, the
+plan, sparring), one changes its mind, one taps twice,
 one reloads; the game is "killed" and reopened mid-quarter; a pause answer
 with a script tag; the survey once per phone; a wrong join code. The counts,
 the day file and what the pages show are checked.
@@ -80,7 +81,8 @@ def wait(d, what, cond, timeout=15):
 
 
 def vote(d, key, option, table=None, double=False):
-    wait(d, f"vote {key} shown", lambda: key in d.find_element(By.ID, "question").text)
+    wait(d, f"vote {key} shown", lambda: key in d.find_element(By.ID, "question").text and
+         d.find_elements(By.CSS_SELECTOR, f"label[for=option-{option}]"))
     if table is not None:
         Select(d.find_element(By.ID, "table")).select_by_value(str(table))
     # The label is tied to its option: clicking the words picks it.
@@ -95,6 +97,24 @@ def vote(d, key, option, table=None, double=False):
     message = lambda: d.find_element(By.ID, "message")
     wait(d, f"vote {key} received", lambda: message().is_displayed() and message().get_attribute("class") == "status" and
          words in message().text)
+
+
+PALETTE = ["job_search", "mentor", "health_check", "course", "debt_advice", "sport"]
+
+
+def compose(d, key, picks):
+    """Picks interventions by tapping their labels (name and description tied
+    to the checkbox) and sends the plan."""
+    wait(d, f"compose {key} shown", lambda: key in d.find_element(By.ID, "question").text)
+    for box in d.find_elements(By.CSS_SELECTOR, "input[name=pick]"):
+        if box.is_selected() != (box.get_attribute("value") in picks):
+            d.find_element(By.CSS_SELECTOR, f"label[for=pick-{box.get_attribute('value')}]").click()
+    assert sorted(b.get_attribute("value") for b in d.find_elements(By.CSS_SELECTOR, "input[name=pick]")
+                  if b.is_selected()) == sorted(picks)
+    d.find_element(By.ID, "send").click()
+    message = lambda: d.find_element(By.ID, "message")
+    wait(d, f"plan {key} received", lambda: message().is_displayed() and message().get_attribute("class") == "status"
+         and all(p in message().text for p in picks))
 
 
 def main():
@@ -130,11 +150,45 @@ def main():
             desk(f"vote {key} {options} 3")
             picks = [(n + i) % options for i in range(3)]
             for i, p in enumerate(phones):
-                vote(p, key, picks[i], table=i + 1 if n == 0 else None, double=(i == 1))
+                if n != 2:  # the plan vote comes after the room composed its plan (below)
+                    vote(p, key, picks[i], table=i + 1 if n == 0 else None, double=(i == 1))
             if n == 0:  # phone 0 changes its mind
                 picks[0] = (picks[0] + 1) % options
                 vote(phones[0], key, picks[0])
             if n == 2:
+                # Before the plan vote, the room composes its own plan on the phones.
+                desk("compose 1-2 3 " + " ".join(PALETTE))
+                plans = [["mentor", "course"], ["course"], ["course", "sport", "mentor"]]
+                for i, p in enumerate(phones):
+                    compose(p, "1-2", plans[i])
+                # At most 5: a sixth box cannot be ticked; a label explains each option.
+                p = phones[1]
+                boxes = p.find_elements(By.CSS_SELECTOR, "input[name=pick]")
+                assert len(boxes) == len(PALETTE)
+                for b in boxes[:5]:
+                    if not b.is_selected():
+                        p.find_element(By.CSS_SELECTOR, f"label[for={b.get_attribute('id')}]").click()
+                assert not boxes[5].is_enabled(), "a sixth pick was allowed"
+                assert p.find_element(By.ID, "hint-mentor").text == "What mentor is"
+                assert boxes[1].get_attribute("aria-describedby") == "hint-mentor"
+                # Phone 1 changes its plan; phone 2 reloads and sees its own.
+                compose(phones[1], "1-2", ["course", "health_check"])
+                plans[1] = ["course", "health_check"]
+                phones[2].refresh()
+                wait(phones[2], "plan after reload",
+                     lambda: phones[2].find_element(By.ID, "pick-sport").is_selected())
+                with open(day, encoding="utf-8") as f:
+                    saved = json.load(f)["phones"]["plans"]["1-2"]
+                assert sorted(sorted(v["picks"]) for v in saved.values()) == sorted(sorted(x) for x in plans), saved
+                adopted = desk("adopt 1-2 3 " + " ".join(PALETTE))
+                # Per table (phone i at table i+1), per palette entry.
+                want = [[1 if x in plans[i] else 0 for x in PALETTE] for i in range(3)]
+                assert adopted["counts"] == want, (adopted["counts"], want)
+                # Sizes 2, 2, 3 -> 2: course (3) then mentor (2).
+                assert adopted["plan"] == ["course", "mentor"], adopted["plan"]
+                desk(f"vote {key} {options} 3")
+                for i, p in enumerate(phones):
+                    vote(p, key, picks[i], double=(i == 1))
                 # Phone 2 reloads: its answer is still shown; then the game is killed and reopened.
                 phones[2].refresh()
                 wait(phones[2], "answer after reload",
@@ -184,7 +238,7 @@ def main():
         assert not phones[0].find_elements(By.ID, "survey")
         survey = desk("phones")["phones"]["survey"]
         assert sorted(s["open"] for s in survey) == ["phone 0", "phone 1", "phone 2"], survey
-        print("phones_browser: a quarter's votes, a reload, a restart, a pause answer and the survey from 3 browsers: ok")
+        print("phones_browser: the room's own plan composed, a quarter's votes, a reload, a restart, a pause answer and the survey from 3 browsers: ok")
     finally:
         for p in phones:
             p.quit()

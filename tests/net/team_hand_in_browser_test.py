@@ -5,8 +5,11 @@ and exports its result file; the team leader's game (a second instance,
 SDL's offscreen driver) creates the session and opens the hand-in on
 127.0.0.1; a headless chromium opens the address, hands in a file played with
 another game number (refused, with the reason in the page's language, the
-session file unchanged) and then the good one (received). The leader's desk
-takes it over, and the session file and the comparison hold the colleague.
+session file unchanged) and then the good one (received). Meanwhile a third
+game joins the session from its start screen with the address, plays the
+session's case and game number and hands in over the network from its end
+screen (the desk's answer shown in Swedish). The leader's desk takes both
+over, and the session file and the comparison hold both colleagues.
 
 Usage: team_hand_in_browser_test.py BIPGAME WEB_DIR [SCREENSHOT_DIR]
 Exit 77 (skipped) when chromium, chromium-driver or python3-selenium is missing.
@@ -53,12 +56,16 @@ def free_port():
         return s.getsockname()[1]
 
 
-def quarters(policy):
-    """The quarters of a policy as a player at the keyboard plays them."""
+def quarters_of(policy):
     out = subprocess.run([game, "play", "--case", "henrik", "--policy", policy, "--seed", "7", "--json"],
                          check=True, capture_output=True, text=True).stdout
+    return json.loads(out)["quarters"]
+
+
+def quarters(policy):
+    """The quarters of a policy as a player at the keyboard plays them."""
     steps = []
-    for q in json.loads(out)["quarters"]:
+    for q in quarters_of(policy):
         steps += [{"intent": "belief", "answer": q["belief"]}, {"intent": "next"}]
         if q["events"]:
             steps += [{"intent": "respond", "event": e, "response": r} for e, r in q["responses"].items()]
@@ -98,7 +105,8 @@ try:
               team("create", arg="Team North", n=7, list=["henrik", "Anna", "Cecilie"]),
               team("tab", arg="participants"),
               team("lan_start", arg="127.0.0.1", n=port),
-              {"intent": "wait", "ms": 20000},
+              # Until both colleagues handed in (this test makes the file), at most 90 s.
+              {"intent": "wait", "until_file": os.path.join(work, "handed-in"), "ms": 90000},
               {"intent": "screenshot", "name": "team-11-hand-in-network"},
               team("tab", arg="compare"), {"intent": "screenshot", "name": "team-12-compare-after-hand-in"},
               team("lan_stop")]
@@ -113,6 +121,23 @@ try:
                 session_file, code = f, doc["lan"]["code"]
         time.sleep(0.2)
     assert session_file, "the leader's session never got a join code"
+
+    # The join code is saved just before the server listens.
+    deadline = time.time() + 15
+    while time.time() < deadline:
+        with socket.socket() as probe:
+            if probe.connect_ex(("127.0.0.1", port)) == 0:
+                break
+        time.sleep(0.1)
+
+    # Dag's game joins from its start screen and hands in from its end screen.
+    os.makedirs(os.path.join(work, "dag"))
+    joined = [{"intent": "create_profile", "alias": "Dag"}, {"intent": "set_language", "lang": "sv"},
+              {"intent": "screenshot", "name": "team-16-join-start"},
+              team("join", arg=f"http://127.0.0.1:{port}/{code}/", n=1), {"intent": "next"}] + quarters("staircase") + [
+              team("join_hand_in", n=1), {"intent": "screenshot", "name": "team-15-game-handed-in"}]
+    dag = subprocess.Popen(run_script(os.path.join(work, "dag", "bipgame.db"), joined, "dag"), env=env,
+                           stderr=subprocess.PIPE, text=True)
 
     o = webdriver.ChromeOptions()
     o.binary_location = CHROMIUM
@@ -152,20 +177,26 @@ try:
     finally:
         d.quit()
 
+    _, dag_err = dag.communicate(timeout=120)
+    assert dag.returncode == 0, "Dag's game failed to join or hand in: " + dag_err
+    open(os.path.join(work, "handed-in"), "w").close()  # the leader's script goes on
     assert desk.wait(timeout=120) == 0, "the leader's game failed"
     doc = json.load(open(session_file))
-    assert [p["alias"] for p in doc["participants"]] == ["Cecilie"], doc["participants"]
-    assert doc["lan"]["hand_ins"][0]["alias"] == "Cecilie"
-    assert "Cecilie" in doc["roster"]
+    assert sorted(p["alias"] for p in doc["participants"]) == ["Cecilie", "Dag"], doc["participants"]
+    assert sorted(h["alias"] for h in doc["lan"]["hand_ins"]) == ["Cecilie", "Dag"], doc["lan"]
+    assert "Cecilie" in doc["roster"] and "Dag" in doc["roster"]
+    dag_quarters = [len(p["quarters"]) for p in doc["participants"] if p["alias"] == "Dag"][0]
+    assert dag_quarters == len(quarters_of("staircase")), dag_quarters
     # Nothing listens once the desk stopped it.
     with socket.socket() as s:
         assert s.connect_ex(("127.0.0.1", port)) != 0, "still listening after lan_stop"
-    for name in ("team-11-hand-in-network", "team-12-compare-after-hand-in"):
+    for name in ("team-11-hand-in-network", "team-12-compare-after-hand-in", "team-15-game-handed-in",
+                 "team-16-join-start"):
         assert os.path.exists(os.path.join(work, "shots", name + ".png")), name
     if shots_out:
         os.makedirs(shots_out, exist_ok=True)
-        for f in glob.glob(os.path.join(work, "shots", "team-1[1-4]-*.png")):
+        for f in glob.glob(os.path.join(work, "shots", "team-1[1-6]-*.png")):
             shutil.copy(f, shots_out)
-    print("team hand-in over the network: refused and received as expected")
+    print("team hand-in over the network: refused and received as expected, from a browser and a game")
 finally:
     shutil.rmtree(work, ignore_errors=True)

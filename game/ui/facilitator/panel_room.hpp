@@ -56,6 +56,10 @@ void DrawRoomCompare(Ui& ui);
 // The phones: join box (QR code, address, code), answered / present, the
 // written answers to moderate; and the controls to start or stop the server.
 void DrawRoomPhones(Ui& ui);
+// The plan vote while the phones compose the room's plan: their picks and
+// A to use them (panel_room_phone_plan.cpp); the setting's button.
+void DrawRoomPhonePlan(Ui& ui);
+void DrawRoomComposeSetting(Ui& ui);
 // F9 starts or stops the phones (every view of an open day).
 void RoomPhonesKeys(Ui& ui);
 // On the projector the join box has a column of its own at the right, so it

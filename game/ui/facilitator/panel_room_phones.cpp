@@ -106,8 +106,9 @@ void DrawJoinBox(Ui& ui, const RoomDesk& d, const RoomLook& look, float side, bo
   const std::size_t present = p.Present();
   const std::string key = RoomPhoneLink::VoteKey(d);
   if (!key.empty() && !d.vote_closed()) {
-    Bold(ui, ui.F("room_phones.answered", {{"answered", std::to_string(p.Answered(key))},
-                                           {"present", std::to_string(present)}}));
+    Bold(ui, ui.F("room_phones.answered",
+                  {{"answered", std::to_string(p.Composing(d) ? p.Composed(key) : p.Answered(key))},
+                   {"present", std::to_string(present)}}));
     if (p.live) {
       const auto counts = p.Counts(key, d.vote()->options.size(), r->tables);
       std::string line;
@@ -128,6 +129,8 @@ void DrawJoinBox(Ui& ui, const RoomDesk& d, const RoomLook& look, float side, bo
   if (d.controls() && !d.presenting()) {
     if (MouseButton(ui.T(p.live ? "room_phones.live_off" : "room_phones.live_on")))
       ui.Emit(RoomIntent("phones_live", {}, p.live ? 0 : 1));
+    ImGui::SameLine();
+    DrawRoomComposeSetting(ui);
     ImGui::SameLine();
     if (MouseButton(ui.T("room_phones.stop"))) ui.Emit(RoomIntent("phones_stop"));
     KeysLine(ui, ui.T("room_phones.keys_stop"));

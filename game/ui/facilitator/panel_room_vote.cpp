@@ -329,6 +329,7 @@ void DrawRoomVote(Ui& ui) {
   Question(ui, d, vote, look);
   ImGui::Spacing();
   Options(ui, d, vote, look);
+  DrawRoomPhonePlan(ui);
   if (!d.controls()) return;
   ImGui::Spacing();
   if (v.composing) {

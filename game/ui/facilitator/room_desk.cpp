@@ -205,6 +205,25 @@ void RoomDesk::BuildPlanOptions() {
       add(name, PolicyChoices(*p, *play_).interventions);
 }
 
+// The room's own plan (composed on the desk or adopted from the phones)
+// becomes the plan vote's first option.
+bool RoomDesk::SetRoomPlan(GameSession& s, const std::vector<std::string>& ids,
+                           std::string* error) {
+  std::vector<std::string> plan;
+  for (const std::string& id : ids) {
+    if (!Contains(play_->case_def().palette, id))
+      return s.Fail(error, "notice.not_offered",
+                    "intervention '" + id + "' is not offered in this case");
+    if (!Contains(plan, id)) plan.push_back(id);
+  }
+  room_->current->room_plan = plan;
+  const std::vector<std::string> before = vote_->options;
+  BuildPlanOptions();
+  if (vote_->options != before)
+    phones_->ClearVote(RoomPhoneLink::VoteKey(*this));  // other options: phones vote again
+  return Save(s, error);
+}
+
 void RoomDesk::StartQuarter() {
   if (!room_->current) {
     RoomCurrent cur{static_cast<int>(room_->decisions.size()) + 1, {}, {}};
@@ -338,17 +357,20 @@ bool RoomDesk::CloseVote(GameSession& s, const Intent& in, std::string* error) {
     return s.Fail(error, "notice.not_now", "no vote is open");
   const std::size_t n = vote_->options.size();
   const std::size_t rows = room_->tables > 0 ? static_cast<std::size_t>(room_->tables) : 1;
-  if (in.list.size() != n * rows)
+  // No counts at all: the phones' votes only (a script need not know the options).
+  const std::vector<std::string> typed =
+      in.list.empty() ? std::vector<std::string>(n * rows) : in.list;
+  if (typed.size() != n * rows)
     return s.Fail(error, "room_desk.notice.bad_count",
                   "expected " + std::to_string(n * rows) + " counts (" + std::to_string(rows) +
-                      " × " + std::to_string(n) + "), got " + std::to_string(in.list.size()),
+                      " × " + std::to_string(n) + "), got " + std::to_string(typed.size()),
                   {{"n", std::to_string(n * rows)}});
   RoomTally t;
   t.votes.assign(n, 0);
   for (std::size_t r = 0; r < rows; ++r) {
     std::vector<int> row(n, 0);
     for (std::size_t k = 0; k < n; ++k) {
-      const std::string& cell = in.list[r * n + k];
+      const std::string& cell = typed[r * n + k];
       const auto v = cell.empty() ? std::optional<long long>(0) : Whole(cell, kMaxVotes);
       if (!v)
         return s.Fail(
@@ -581,19 +603,7 @@ bool RoomDesk::ApplyAction(GameSession& s, const Intent& in, std::string* error)
     if (phase_ != RoomPhase::kVote || !vote_ || vote_->kind != "plan" || vote_closed_)
       return s.Fail(error, "notice.not_now",
                     "the room composes its plan while the plan vote is open");
-    std::vector<std::string> plan;
-    for (const std::string& id : in.list) {
-      if (!Contains(play_->case_def().palette, id))
-        return s.Fail(error, "notice.not_offered",
-                      "intervention '" + id + "' is not offered in this case");
-      if (!Contains(plan, id)) plan.push_back(id);
-    }
-    room_->current->room_plan = plan;
-    const std::vector<std::string> before = vote_->options;
-    BuildPlanOptions();
-    if (vote_->options != before)
-      phones_->ClearVote(RoomPhoneLink::VoteKey(*this));  // other options: phones vote again
-    return Save(s, error);
+    return SetRoomPlan(s, in.list, error);
   }
   if (a == "close_vote") return CloseVote(s, in, error);
   if (a == "reopen_vote") {

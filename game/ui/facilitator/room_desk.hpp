@@ -102,6 +102,7 @@ class RoomDesk {
   void StartQuarter();
   void NextVote();
   void BuildPlanOptions();
+  bool SetRoomPlan(GameSession& s, const std::vector<std::string>& ids, std::string* error);
   bool CloseVote(GameSession& s, const Intent& in, std::string* error);
   bool NextStep(GameSession& s, std::string* error);
   bool PlayQuarter(GameSession& s, std::string* error);

@@ -5,8 +5,12 @@
 //   phones_stop, phones_interfaces (list them again)
 //   phones_pick   number = the written answer's index, text2 "off" takes it back
 //   phones_live   number = 1 shows the distribution while the vote is open
+//   phones_compose number = 1: the phones compose the room's plan at the plan vote
+//   phones_adopt  the room's plan from the phones' picks (the most picked) is
+//                 the plan vote's own plan; the phones then vote on the plans
 #include "room_desk.hpp"
 #include "room_phone_link.hpp"
+#include "room_phone_plans.hpp"
 #include "session.hpp"
 
 namespace bip::ui {
@@ -53,6 +57,29 @@ bool RoomDesk::ApplyPhones(GameSession& s, const Intent& in, std::string* error)
   }
   if (a == "phones_live") {
     phones_->live = in.number != 0;
+    return true;
+  }
+  if (a == "phones_compose") {
+    phones_->compose = in.number != 0;
+    phones_->adopted.clear();  // switched on again: the phones compose anew
+    return true;
+  }
+  if (a == "phones_adopt") {
+    if (!phones_->Composing(*this))
+      return s.Fail(error, "notice.not_now",
+                    "the phones compose the room's plan while the plan vote is open and the "
+                    "setting is on");
+    const std::string key = RoomPhoneLink::VoteKey(*this);
+    const std::vector<std::string> plan = phones_->AdoptPlan(key, play_->case_def().palette);
+    if (plan.empty())
+      return s.Fail(error, "room_phones.notice.no_plans", "no phone has sent a plan yet");
+    phones_->adopted = key;
+    if (!SetRoomPlan(s, plan, error)) return false;
+    std::string names;
+    for (const std::string& id : plan)
+      names +=
+          (names.empty() ? "" : ", ") + s.texts().Get(s.lang(), "intervention." + id + ".name");
+    s.Info("room_phones.notice.adopted", {{"plan", names}});
     return true;
   }
   return s.Fail(error, "notice.not_now", "unknown room action '" + a + "'");

@@ -4,6 +4,7 @@
 #include <functional>
 
 #include "room_desk.hpp"
+#include "room_phone_plans.hpp"
 #include "web_dir.hpp"
 
 namespace bip::ui {
@@ -22,6 +23,41 @@ json Tri(const std::function<std::string(const std::string&)>& text) {
   json j = json::object();
   for (const char* l : kLangs) j[l] = text(l);
   return j;
+}
+
+// The palette in its groups, each option's name and description in the
+// three languages, for the phones composing the room's plan.
+json ComposeJson(const Content& content, const std::string& key,
+                 const std::vector<std::string>& palette) {
+  json groups = json::array();
+  for (std::size_t g = 0; g < kGroupIds.size(); ++g) {
+    json options = json::array();
+    for (const std::string& id : palette) {
+      const std::size_t k = content.model.InterventionIndex(id);
+      if (k >= content.model.interventions.size() ||
+          static_cast<std::size_t>(content.model.interventions[k].group) != g)
+        continue;
+      options.push_back({{"id", id},
+                         {"label", Tri([&](const std::string& l) {
+                            return content.texts.Get(l, "intervention." + id + ".name");
+                          })},
+                         {"hint", Tri([&](const std::string& l) {
+                            return content.texts.Get(l, "intervention." + id + ".description");
+                          })}});
+    }
+    if (options.empty()) continue;
+    const std::string gid = kGroupIds[g];
+    groups.push_back({{"title", Tri([&](const std::string& l) {
+                         return content.texts.Get(l, "group." + gid + ".name");
+                       })},
+                      {"options", options}});
+  }
+  return {{"key", key},
+          {"max", kMaxPhonePlanPicks},
+          {"title", Tri([&](const std::string& l) {
+             return content.texts.Get(l, "room_phones.compose.question");
+           })},
+          {"groups", groups}};
 }
 
 }  // namespace
@@ -117,6 +153,15 @@ void RoomPhoneLink::Publish(const Content& content, const RoomDesk& desk) {
     st.vote_key = key;
     st.vote_open = !desk.vote_closed();
     st.options = v.options.size();
+    if (Composing(desk)) {
+      // The phones compose first; the plan vote opens once the facilitator adopted their plan.
+      st.vote_open = false;
+      j["vote"]["open"] = false;
+      st.compose_key = key;
+      st.palette = desk.play()->case_def().palette;
+      j["kind"] = "compose";
+      j["compose"] = ComposeJson(content, key, st.palette);
+    }
   } else if (desk.phase() == RoomPhase::kPause && desk.pause()) {
     st.pause = static_cast<int>(r->pauses.size()) - 1;
     j["kind"] = "pause";
@@ -157,6 +202,28 @@ void RoomPhoneLink::AddCounts(const std::string& key, int tables, RoomTally& t) 
       t.votes[k] += counts[row][k];
       if (tables > 0 && row < t.tables.size()) t.tables[row][k] += counts[row][k];
     }
+}
+
+bool RoomPhoneLink::Composing(const RoomDesk& desk) const {
+  if (!compose || !hub_ || !desk.vote() || desk.vote()->kind != "plan" || desk.vote_closed() ||
+      !desk.play())
+    return false;
+  return adopted != VoteKey(desk);
+}
+
+std::vector<std::vector<int>> RoomPhoneLink::PlanCounts(const std::string& key,
+                                                        const std::vector<std::string>& palette,
+                                                        int tables) const {
+  if (!hub_)
+    return std::vector<std::vector<int>>(tables > 0 ? static_cast<std::size_t>(tables) : 1,
+                                         std::vector<int>(palette.size(), 0));
+  return hub_->PlanCounts(key, palette, tables);
+}
+
+std::vector<std::string> RoomPhoneLink::AdoptPlan(const std::string& key,
+                                                  const std::vector<std::string>& palette) {
+  if (!hub_ || key.empty()) return {};
+  return MostPickedPlan(hub_->ClosePlans(key), palette);
 }
 
 void RoomPhoneLink::ClearVote(const std::string& key) {

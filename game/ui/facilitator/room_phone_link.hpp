@@ -63,6 +63,20 @@ class RoomPhoneLink {
   // The distribution is shown while the vote is open (a setting; off by default).
   bool live = false;
 
+  // The room composes its own plan on the phones (a setting; off by default):
+  // while the plan vote is open and no plan from the phones was adopted for
+  // it, the phones pick from the palette instead of voting.
+  bool compose = false;
+  std::string adopted;  // the plan vote whose phone plans were adopted
+  bool Composing(const RoomDesk& desk) const;
+  std::vector<std::vector<int>> PlanCounts(const std::string& key,
+                                           const std::vector<std::string>& palette,
+                                           int tables) const;
+  std::size_t Composed(const std::string& key) const { return hub_ ? hub_->Composed(key) : 0; }
+  // Closes composing for the phones and returns the room's plan from their picks.
+  std::vector<std::string> AdoptPlan(const std::string& key,
+                                     const std::vector<std::string>& palette);
+
  private:
   std::unique_ptr<net::PhoneHub> hub_;
   std::unique_ptr<net::PhoneServer> server_;
