@@ -26,11 +26,6 @@ constexpr std::string_view kKeys[] = {
     "team_join.notice.not_joined",
     "team_join.notice.refused",
     "team_join.notice.received",
-    "team_join.connecting",
-    "team_join.handing_in",
-    "team_join.cancel",
-    "team_join.notice.cancelled",
-    "team_join.notice.hand_in_cancelled",
 };
 
 }  // namespace

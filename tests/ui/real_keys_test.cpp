@@ -21,10 +21,11 @@ namespace {
 using test::RealKeys;
 
 // From the start screen's default (the first case) to the team desk's and the
-// theme day's buttons: the other seven cases, the game number, the buttons.
-// (The "join a team session" card is in the left column, before the cases.)
-constexpr std::size_t kTabsToTeamDesk = 9;
-constexpr std::size_t kTabsToThemeDay = 10;
+// theme day's buttons: the other seven cases, the game number, the "join a
+// team session" card's two fields (its button is off while they are empty),
+// the buttons.
+constexpr std::size_t kTabsToTeamDesk = 11;
+constexpr std::size_t kTabsToThemeDay = 12;
 // From the team desk's first tab: the other four tabs, "Draw a card", "Our
 // own situation", the round, the timer's four buttons, the situation field,
 // the notes field.

@@ -2,13 +2,10 @@
 // and 1280×720) with SDL's software renderer, the game's own: every phase of
 // a day, checked for the dark high-contrast look and large type. With
 // BIPGAME_ROOM_SHOTS=DIR the pictures are kept (docs/make_room_screenshots.sh).
-// The start screen's "Join a team session" card, drawn the same way, is
-// checked to be seen without scrolling at 1280×800 and 1920×1080.
 #include <SDL.h>
 #include <gtest/gtest.h>
 #include <imgui.h>
 #include <imgui_impl_sdlrenderer.h>
-#include <imgui_internal.h>
 #include <stb/stb_image_write.h>
 #include <unistd.h>
 
@@ -17,7 +14,6 @@
 #include <filesystem>
 #include <functional>
 
-#include "focus_ring.hpp"
 #include "gui_store.hpp"
 #include "panel.hpp"
 #include "room_desk.hpp"
@@ -308,44 +304,6 @@ TEST(RoomDeskProjector, JoinCornerWithPhonesFullHd) {
 }
 TEST(RoomDeskProjector, JoinCornerWithPhones720InSwedish) {
   ShootJoinCorner(1280, 720, "sv", "room-phones-720-sv-belief");
-}
-
-// The start screen (not the projector, drawn with the same canvas): the
-// "Join a team session" card is seen without scrolling at the sizes a
-// colleague's laptop has – both of its fields inside the screen's visible
-// part, above the footer – for a returning trainee with three profiles.
-void ShootStartJoinCard(int w, int h, const std::string& name) {
-  test::TempDir tmp;
-  ProjectorDay day(tmp.path(), "sv");
-  for (const char* alias : {"Anna", "Bo", "Cecilie"})
-    day.Do(Intent{IntentKind::kCreateProfile, alias, {}, 0, 0.0, {}});
-  Canvas canvas(w, h);
-  const test::Image img = canvas.Draw(*day.s, day.view);
-  Keep(img, name);
-  ASSERT_EQ(day.s->screen(), ui::Screen::kStart);
-  const ui::FocusRing& ring = day.view.focus;
-  ASSERT_NE(ring.window, nullptr);
-  const float bottom = ring.window->Pos.y + ring.window->Size.y;
-  std::vector<const ui::FocusItem*> fields;
-  for (const ui::FocusItem& i : ring.items)
-    if (i.text) fields.push_back(&i);
-  // The alias, the join card's address and code (the left column), the game number.
-  ASSERT_EQ(fields.size(), 4u) << name;
-  for (std::size_t k : {1u, 2u}) {
-    EXPECT_GT(fields[k]->min.y, ring.window->Pos.y) << name << ": field " << k;
-    EXPECT_LE(fields[k]->max.y, bottom)
-        << name << ": the join card's field " << k << " is below the fold";
-    EXPECT_LT(fields[k]->max.x, static_cast<float>(w) / 2.0f)
-        << name << ": the card is in the left column";
-  }
-  EXPECT_EQ(ring.window->Scroll.y, 0.0f) << name;
-}
-
-TEST(StartScreen, JoinCardSeenWithoutScrolling1280x800) {
-  ShootStartJoinCard(1280, 800, "start-join-1280x800");
-}
-TEST(StartScreen, JoinCardSeenWithoutScrolling1920x1080) {
-  ShootStartJoinCard(1920, 1080, "start-join-1920x1080");
 }
 
 }  // namespace

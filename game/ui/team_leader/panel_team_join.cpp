@@ -9,34 +9,6 @@
 #include "widgets.hpp"
 
 namespace bip::ui {
-namespace {
-
-// While the desk is asked (on its own thread): the frame loop keeps drawing
-// and takes the answer as soon as it is there; Esc or Cancel stop waiting.
-// True when a request of `kind` is running.
-bool DrawWaiting(Ui& ui, TeamJoinPending::Kind kind) {
-  const TeamJoin& join = ui.s.team().joined();
-  if (!join.pending || join.pending->kind != kind) return false;
-  ui.Emit(TeamIntent("join_poll"));
-  const double again = ui.time + 0.1;
-  ui.view.redraw_at = ui.view.redraw_at > 0.0 ? std::min(ui.view.redraw_at, again) : again;
-  WrappedColoured(
-      ui.F(kind == TeamJoinPending::Kind::kJoin ? "team_join.connecting" : "team_join.handing_in",
-           {{"address", join.pending->link.Url()}}),
-      colour::kMuted);
-  ImGuiIO& io = ImGui::GetIO();
-  const int esc = ImGui::GetKeyIndex(ImGuiKey_Escape);
-  const bool esc_hit = !io.WantTextInput && ImGui::IsKeyPressed(esc, false);
-  if (SecondaryButton(ui.T("team_join.cancel")) || esc_hit) {
-    // Esc is taken here: the screen's own Esc (back) does not also run.
-    if (esc >= 0 && esc < IM_ARRAYSIZE(io.KeysDownDuration)) io.KeysDownDuration[esc] = 1e-4f;
-    ui.Emit(TeamIntent("join_cancel"));
-  }
-  DefaultFocus();
-  return true;
-}
-
-}  // namespace
 
 void DrawTeamJoin(Ui& ui) {
   const GameSession& s = ui.s;
@@ -44,10 +16,6 @@ void DrawTeamJoin(Ui& ui) {
   TeamView& v = ui.view.team;
   BeginCard("teamjoin");
   Heading(ui, ui.T("team_join.title"));
-  if (DrawWaiting(ui, TeamJoinPending::Kind::kJoin)) {
-    EndCard();
-    return;
-  }
   if (join.link) {
     const std::string case_name = ui.T("case." + join.session.case_id + ".name");
     WrappedColoured(ui.F("team_join.joined", {{"session", join.session.name},
@@ -68,16 +36,14 @@ void DrawTeamJoin(Ui& ui) {
   const std::string button = ui.T("team_join.button");
   const float button_w = ImGui::CalcTextSize(button.c_str()).x + ui.Px(32);
   const float code_w = ui.Px(150);
-  // One row when the card is wide; in the start screen's left column the
-  // address has a row of its own, the code and the button the next.
-  const float avail = ImGui::GetContentRegionAvail().x;
-  const bool one_row = avail >= ui.Px(200) + code_w + button_w + 2 * gap;
-  ImGui::SetNextItemWidth(one_row ? avail - code_w - button_w - 2 * gap : avail);
+  const float address_w =
+      std::max(ui.Px(200), ImGui::GetContentRegionAvail().x - code_w - button_w - 2 * gap);
+  ImGui::SetNextItemWidth(address_w);
   bool enter = ImGui::InputTextWithHint("##join_address", ui.T("team_join.address_hint").c_str(),
                                         v.join_address.data(), v.join_address.size(),
                                         ImGuiInputTextFlags_EnterReturnsTrue);
   Focusable(true);
-  if (one_row) ImGui::SameLine();
+  ImGui::SameLine();
   ImGui::SetNextItemWidth(code_w);
   enter |= ImGui::InputTextWithHint(
       "##join_code", ui.T("team_join.code_hint").c_str(), v.join_code.data(), v.join_code.size(),
@@ -102,9 +68,7 @@ void DrawTeamJoinHandIn(Ui& ui) {
   if (!desk.CanHandInOverNetwork(s)) return;
   Wrapped(
       ui.F("team_join.hand_in_text", {{"session", join.session.name}, {"url", join.link->Url()}}));
-  if (DrawWaiting(ui, TeamJoinPending::Kind::kHandIn)) return;
-  if (PrimaryButton(ui.T("team_join.hand_in"), ImVec2(0, 0), !join.pending))
-    ui.Emit(TeamIntent("join_hand_in"));
+  if (PrimaryButton(ui.T("team_join.hand_in"))) ui.Emit(TeamIntent("join_hand_in"));
   DefaultFocus();  // what a participant who joined came to the end for
   if (join.answer && join.answer->playthrough == s.playthrough_id())
     WrappedColoured(join.answer->message, join.answer->ok ? colour::kGood : colour::kBad);

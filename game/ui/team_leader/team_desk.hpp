@@ -31,10 +31,6 @@
 //                               address (or the whole URL), [the join code]; plays its case
 //   join_hand_in                hands the finished playthrough in to the desk joined
 //   join_leave                  forgets the desk joined
-//   join_poll                   the desk's answer to a join or hand-in is taken when it arrived
-//   join_cancel                 stops waiting for the desk (Esc)
-//                               (join and join_hand_in wait in the background; n = 1 waits
-//                               for the answer before the next step, for scripts)
 #include <cstdint>
 #include <memory>
 #include <optional>
@@ -137,9 +133,7 @@ class TeamDesk {
   bool ApplyLan(GameSession& s, const Intent& in, std::string* error);
   bool ApplyJoin(GameSession& s, const Intent& in, std::string* error);
   bool Join(GameSession& s, const Intent& in, std::string* error);
-  bool HandInOverNetwork(GameSession& s, const Intent& in, std::string* error);
-  // The desk's answer arrived (or `wait`: once it has): the join or hand-in ends.
-  bool FinishJoinCall(GameSession& s, bool wait, std::string* error);
+  bool HandInOverNetwork(GameSession& s, std::string* error);
   const ReplayKit& Kit(const GameSession& s);
   static void PutAwayPlaythrough(GameSession& s);
   std::string DefaultFolder(const GameSession& s) const;

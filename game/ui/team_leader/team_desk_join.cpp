@@ -4,19 +4,14 @@
 //   join          text2 = the address or the whole URL, list = [the join code]
 //   join_hand_in  the finished playthrough goes to the desk joined
 //   join_leave    forget the desk joined
-//   join_poll     take the desk's answer if it has arrived
-//   join_cancel   stop waiting for the desk
-// The requests run on a thread of their own (TeamJoinCall): a desk that does
-// not answer keeps the window waiting up to 4 s (connect) + 8 s (answer),
-// and meanwhile it draws "connecting…" and Esc cancels. With n = 1 the
-// action waits for the answer (scripts, which go on with the next step).
+// The requests are short and blocking (a few seconds at most when nobody
+// answers): the person waits for the answer anyway, and a script sees it.
 #include <iostream>
 
 #include "file_stem.hpp"
 #include "session.hpp"
 #include "team_desk.hpp"
 #include "team_join.hpp"
-#include "team_join_call.hpp"
 
 namespace bip::ui {
 
@@ -29,17 +24,7 @@ bool TeamDesk::CanHandInOverNetwork(const GameSession& s) const {
 bool TeamDesk::ApplyJoin(GameSession& s, const Intent& in, std::string* error) {
   const std::string& a = in.text;
   if (a == "join") return Join(s, in, error);
-  if (a == "join_hand_in") return HandInOverNetwork(s, in, error);
-  if (a == "join_poll") return FinishJoinCall(s, false, error);
-  if (a == "join_cancel") {
-    if (!join_->pending) return true;
-    const bool hand_in = join_->pending->kind == TeamJoinPending::Kind::kHandIn;
-    const std::string url = join_->pending->link.Url();
-    join_->pending.reset();  // the thread ends by itself; its answer is dropped
-    s.Info(hand_in ? "team_join.notice.hand_in_cancelled" : "team_join.notice.cancelled",
-           {{"address", url}});
-    return true;
-  }
+  if (a == "join_hand_in") return HandInOverNetwork(s, error);
   if (a == "join_leave") {
     *join_ = TeamJoin{};
     return true;
@@ -52,47 +37,8 @@ bool TeamDesk::Join(GameSession& s, const Intent& in, std::string* error) {
   std::string why;
   const auto link = net::ParseTeamLink(in.text2, in.list.empty() ? "" : in.list[0], &why);
   if (!link) return s.Fail(error, "team_join.notice.bad_address", why);
-  TeamJoinPending pending;
-  pending.kind = TeamJoinPending::Kind::kJoin;
-  pending.link = *link;
-  pending.call = TeamJoinCall::Start([link = *link, lang = s.lang()](net::RemoteTeamSession* out) {
-    return net::FetchTeamSession(link, lang, out);
-  });
-  join_->pending = std::move(pending);
-  return in.number == 1 ? FinishJoinCall(s, true, error) : true;
-}
-
-bool TeamDesk::FinishJoinCall(GameSession& s, bool wait, std::string* error) {
-  if (!join_->pending) return true;
-  if (wait) join_->pending->call->Wait();
-  if (!join_->pending->call->Done()) return true;
-  const TeamJoinPending pending = std::move(*join_->pending);
-  join_->pending.reset();
-  const net::TeamReply reply = pending.call->reply();
-  if (pending.kind == TeamJoinPending::Kind::kHandIn) {
-    TeamJoinAnswer answer;
-    answer.playthrough = pending.playthrough;
-    answer.ok = reply.ok;
-    answer.replaced = reply.replaced;
-    answer.key = reply.key;
-    if (!reply.reached) {
-      join_->answer.reset();
-      return s.Fail(error, "team_join.notice.unreachable", pending.link.Url() + ": " + reply.error,
-                    {{"address", pending.link.Url()}});
-    }
-    // The desk answers in the player's language; a desk of an older game
-    // may not, and then its technical line is shown.
-    answer.message = reply.message.empty() ? reply.error : reply.message;
-    join_->answer = answer;
-    if (!reply.ok) {
-      std::cerr << "hand-in refused: " << reply.error << "\n";  // the technical line, for the log
-      return s.Fail(error, "team_join.notice.refused", reply.error, {{"message", answer.message}});
-    }
-    s.Info("team_join.notice.received", {{"session", join_->session.name}});
-    return true;
-  }
-  const net::TeamLink* link = &pending.link;
-  const net::RemoteTeamSession remote = pending.call->session();
+  net::RemoteTeamSession remote;
+  const net::TeamReply reply = net::FetchTeamSession(*link, s.lang(), &remote);
   if (!reply.reached)
     return s.Fail(error, "team_join.notice.unreachable", link->Url() + ": " + reply.error,
                   {{"address", link->Url()}});
@@ -138,7 +84,7 @@ bool TeamDesk::FinishJoinCall(GameSession& s, bool wait, std::string* error) {
   return true;
 }
 
-bool TeamDesk::HandInOverNetwork(GameSession& s, const Intent& in, std::string* error) {
+bool TeamDesk::HandInOverNetwork(GameSession& s, std::string* error) {
   if (!join_->link)
     return s.Fail(error, "team_join.notice.not_joined", "join a team session first");
   if (!CanHandInOverNetwork(s))
@@ -164,17 +110,27 @@ bool TeamDesk::HandInOverNetwork(GameSession& s, const Intent& in, std::string* 
                            "-" + std::to_string(s.play()->seed()) + ".json";
   const std::string body =
       ResultToJson(*r, c.id, c.content_version, s.play()->seed()).dump(2) + "\n";
-  if (join_->pending) return s.Fail(error, "notice.not_now", "still waiting for the team desk");
-  TeamJoinPending pending;
-  pending.kind = TeamJoinPending::Kind::kHandIn;
-  pending.link = *join_->link;
-  pending.playthrough = s.playthrough_id();
-  pending.call = TeamJoinCall::Start(
-      [link = *join_->link, token, file, body, lang = s.lang()](net::RemoteTeamSession*) {
-        return net::HandInOverNetwork(link, token, file, body, lang);
-      });
-  join_->pending = std::move(pending);
-  return in.number == 1 ? FinishJoinCall(s, true, error) : true;
+  const net::TeamReply reply = net::HandInOverNetwork(*join_->link, token, file, body, s.lang());
+  TeamJoinAnswer answer;
+  answer.playthrough = s.playthrough_id();
+  answer.ok = reply.ok;
+  answer.replaced = reply.replaced;
+  answer.key = reply.key;
+  if (!reply.reached) {
+    join_->answer.reset();
+    return s.Fail(error, "team_join.notice.unreachable", join_->link->Url() + ": " + reply.error,
+                  {{"address", join_->link->Url()}});
+  }
+  // The desk answers in the player's language; a desk of an older game
+  // may not, and then its technical line is shown.
+  answer.message = reply.message.empty() ? reply.error : reply.message;
+  join_->answer = answer;
+  if (!reply.ok) {
+    std::cerr << "hand-in refused: " << reply.error << "\n";  // the technical line, for the log
+    return s.Fail(error, "team_join.notice.refused", reply.error, {{"message", answer.message}});
+  }
+  s.Info("team_join.notice.received", {{"session", join_->session.name}});
+  return true;
 }
 
 }  // namespace bip::ui

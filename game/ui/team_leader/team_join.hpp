@@ -5,7 +5,6 @@
 // by TeamDesk (its actions join, join_hand_in, join_leave are in
 // team_desk_join.cpp); the start screen and the end card read it.
 #include <cstdint>
-#include <memory>
 #include <optional>
 #include <string>
 
@@ -21,25 +20,10 @@ struct TeamJoinAnswer {
   std::string key;      // refused: the team.refusal.* key
 };
 
-// A request to the desk on its own thread, so the window keeps drawing (and
-// Esc can cancel) while a desk that does not answer is waited for. The
-// thread owns a share of this and nothing else: a cancelled request ends by
-// itself within its timeout and its answer is dropped.
-struct TeamJoinCall;  // team_join_call.hpp
-
-struct TeamJoinPending {
-  enum class Kind { kJoin, kHandIn };
-  Kind kind = Kind::kJoin;
-  net::TeamLink link;
-  std::int64_t playthrough = 0;  // a hand-in: the playthrough sent
-  std::shared_ptr<TeamJoinCall> call;
-};
-
 struct TeamJoin {
   std::optional<net::TeamLink> link;  // joined when set
   net::RemoteTeamSession session;
   std::optional<TeamJoinAnswer> answer;
-  std::optional<TeamJoinPending> pending;  // waiting for the desk
 };
 
 // The profile setting that keeps the token a profile hands in with, so that

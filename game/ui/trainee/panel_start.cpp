@@ -199,13 +199,11 @@ void DrawStart(Ui& ui) {
   ImGui::Spacing();
   const Columns cols = BeginColumns(ui, 0.42f, 760);
   ProfileCard(ui, cols.left_w);
-  ImGui::Spacing();
-  // A team session on another computer (panel_team_join.cpp): in the left
-  // column, so it is seen at 1280x800 without scrolling.
-  DrawTeamJoin(ui);
   NextColumn(cols);
   CaseCard(ui, cols.right_w);
   EndColumns();
+  ImGui::Spacing();
+  DrawTeamJoin(ui);  // a team session on another computer (panel_team_join.cpp)
   ImGui::Spacing();
   // The team leader's and the facilitator's desks.
   if (FocusButton(ui.T("team_desk.open").c_str()))
