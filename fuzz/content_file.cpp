@@ -1,7 +1,9 @@
-// One content file (BIPGAME_FUZZ_FILE, e.g. model/parameters.json) replaced by
-// the input in a copy of the content folder, then loaded as every command
-// loads it (all of content/: a model or text file concerns every case), and
-// checked against its schema as check-content does. Cases: content_case.cpp.
+// One content file (BIPGAME_FUZZ_FILE: sparring.json) replaced by the input
+// in a copy of the content folder, then loaded as every command loads it
+// (all of content/: the sparring moves concern every case), and checked
+// against its schema as check-content does. Cases, the model's parameters
+// and text files have one-file harnesses (content_case.cpp,
+// content_model.cpp, content_i18n.cpp).
 #include <cstddef>
 #include <cstdint>
 #include <string>

@@ -9,7 +9,6 @@
 #include <memory>
 
 #include "json_reader.hpp"
-#include "load_content.hpp"
 #include "schema_check.hpp"
 
 namespace bip::fuzz {
@@ -59,6 +58,18 @@ std::string ScratchContentCopy() {
     return c.string();
   }();
   return copy;
+}
+
+const LoadResult& ScratchContentLoaded() {
+  static const LoadResult loaded = [] {
+    LoadResult r = LoadContent(ScratchContentCopy());
+    if (!r.content) {
+      for (const Problem& p : r.problems.list()) std::fprintf(stderr, "%s\n", p.Line().c_str());
+      std::abort();
+    }
+    return r;
+  }();
+  return loaded;
 }
 
 std::string WriteContentFile(const std::string& relative, const std::uint8_t* data,

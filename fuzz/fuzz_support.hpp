@@ -6,6 +6,7 @@
 #include <string>
 
 #include "content.hpp"
+#include "load_content.hpp"
 #include "problems.hpp"
 
 namespace bip::fuzz {
@@ -17,6 +18,10 @@ const Content& SourceContent();
 std::string WriteScratch(const std::string& name, const std::uint8_t* data, std::size_t size);
 // A scratch copy of the content folder, made once.
 std::string ScratchContentCopy();
+// That copy loaded once, before any input replaces a file in it: the rest of
+// the content a one-file harness reads its input against (aborts when it
+// does not load).
+const LoadResult& ScratchContentLoaded();
 // Writes the input over `relative` (e.g. cases/henrik.json) in that copy;
 // returns its path.
 std::string WriteContentFile(const std::string& relative, const std::uint8_t* data,

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <iterator>
 #include <map>
 #include <set>
 
@@ -129,7 +130,7 @@ struct Loader {
   std::set<std::string> unreadable_languages = {};  // reported once, not key by key
   // Per language: each key's file name, and the files that could not be
   // read (their keys are summarised once, not listed key by key).
-  std::map<std::string, std::map<std::string, std::string>> text_file = {};
+  TextHomes text_file = {};
   std::map<std::string, std::set<std::string>> unread_text_files = {};
 
   std::string Shown(const fs::path& p) const { return ShownPath(p, fs::path(dir).parent_path()); }
@@ -338,8 +339,7 @@ struct Loader {
     }
   }
 
-  void Parameters() {
-    const fs::path path = fs::path(dir) / "model" / "parameters.json";
+  void Parameters(const fs::path& path) {
     const std::string file = Shown(path);
     auto json = ParseFile(path.string(), file, problems);
     if (!json) return;
@@ -480,54 +480,62 @@ struct Loader {
   }
 
   void Texts() {
-    for (std::string_view lang_view : kLanguages) {
-      const std::string lang(lang_view);
-      const fs::path ldir = fs::path(dir) / "i18n" / lang;
-      std::error_code ec;
-      if (!fs::is_directory(ldir, ec)) {
-        problems.Add(
-            Shown(ldir), "",
-            "missing language directory (expected i18n/" + lang + "/ with .json text files)");
-        unreadable_languages.insert(lang);
+    for (std::string_view lang : kLanguages) TextLanguage(std::string(lang));
+  }
+
+  // One language's folder: its .json text files in name order.
+  void TextLanguage(const std::string& lang) {
+    const fs::path ldir = fs::path(dir) / "i18n" / lang;
+    std::error_code ec;
+    if (!fs::is_directory(ldir, ec)) {
+      problems.Add(
+          Shown(ldir), "",
+          "missing language directory (expected i18n/" + lang + "/ with .json text files)");
+      unreadable_languages.insert(lang);
+      return;
+    }
+    std::vector<fs::path> files;
+    for (fs::directory_iterator it(ldir, ec), end; !ec && it != end; it.increment(ec))
+      if (it->path().extension() == ".json") files.push_back(it->path());
+    if (ec) {  // one line, not a "missing text" for every key of the language
+      problems.Add(Shown(ldir), "",
+                   "cannot read the folder: " + ec.message() +
+                       " (expected a readable folder of .json text files)");
+      unreadable_languages.insert(lang);
+      return;
+    }
+    std::sort(files.begin(), files.end());
+    std::map<std::string, std::string> where;
+    for (const fs::path& path : files) TextFile(lang, path, where);
+  }
+
+  // One text file of a language. `where`: the keys of the language's files
+  // read before this one and their file (a key read twice is reported where
+  // it repeats); this file's keys are added to it.
+  void TextFile(const std::string& lang, const fs::path& path,
+                std::map<std::string, std::string>& where) {
+    const std::string file = Shown(path);
+    auto json = ParseFile(path.string(), file, problems);
+    if (!json || !json->is_object()) {
+      if (json)
+        problems.Add(file, "",
+                     "expected an object of \"key\": \"text\" pairs, found " + Describe(*json));
+      unread_text_files[lang].insert(path.filename().string());
+      return;
+    }
+    for (const auto& [key, value] : json->items()) {
+      if (!value.is_string() || value.get<std::string>().empty()) {
+        problems.Add(file, PointerJoin("", key),
+                     "expected a non-empty text, found " + Describe(value));
         continue;
       }
-      std::vector<fs::path> files;
-      for (fs::directory_iterator it(ldir, ec), end; !ec && it != end; it.increment(ec))
-        if (it->path().extension() == ".json") files.push_back(it->path());
-      if (ec) {  // one line, not a "missing text" for every key of the language
-        problems.Add(Shown(ldir), "",
-                     "cannot read the folder: " + ec.message() +
-                         " (expected a readable folder of .json text files)");
-        unreadable_languages.insert(lang);
+      if (where.count(key)) {
+        problems.Add(file, PointerJoin("", key), "duplicate key, already in " + where[key]);
         continue;
       }
-      std::sort(files.begin(), files.end());
-      std::map<std::string, std::string> where;
-      for (const fs::path& path : files) {
-        const std::string file = Shown(path);
-        auto json = ParseFile(path.string(), file, problems);
-        if (!json || !json->is_object()) {
-          if (json)
-            problems.Add(file, "",
-                         "expected an object of \"key\": \"text\" pairs, found " + Describe(*json));
-          unread_text_files[lang].insert(path.filename().string());
-          continue;
-        }
-        for (const auto& [key, value] : json->items()) {
-          if (!value.is_string() || value.get<std::string>().empty()) {
-            problems.Add(file, PointerJoin("", key),
-                         "expected a non-empty text, found " + Describe(value));
-            continue;
-          }
-          if (where.count(key)) {
-            problems.Add(file, PointerJoin("", key), "duplicate key, already in " + where[key]);
-            continue;
-          }
-          where[key] = file;
-          text_file[lang][key] = path.filename().string();
-          out.texts.Set(lang, key, value.get<std::string>());
-        }
-      }
+      where[key] = file;
+      text_file[lang][key] = path.filename().string();
+      out.texts.Set(lang, key, value.get<std::string>());
     }
   }
 
@@ -923,7 +931,7 @@ LoadResult LoadContent(const std::string& dir) {
   // Load.
   loader.Indicators();
   loader.Interventions();
-  loader.Parameters();
+  loader.Parameters(fs::path(loader.dir) / "model" / "parameters.json");
   loader.Calibration();
   loader.Sparring();
   loader.Texts();
@@ -941,6 +949,7 @@ LoadResult LoadContent(const std::string& dir) {
                           loader.Shown(fs::path(loader.dir) / "model" / "parameters.json"),
                           result.problems);
   if (result.problems.empty()) result.content = std::move(content);
+  result.text_homes = std::move(loader.text_file);
   return result;
 }
 
@@ -962,6 +971,69 @@ std::optional<CaseDef> LoadCaseFile(const std::string& path, const Content& load
                           problems);
   if (problems.size() != before) return std::nullopt;
   return std::move(one.cases.front());
+}
+
+std::optional<Parameters> LoadParametersFile(const std::string& path, const Content& loaded,
+                                             Problems& problems) {
+  // The loaded model and cases with the parameters read again from their
+  // defaults, as LoadContent starts; texts are not needed for the checks.
+  Content one;
+  one.dir = loaded.dir;
+  one.model = loaded.model;
+  one.model.params = ModelContent{}.params;
+  one.cases = loaded.cases;
+  one.calibration = loaded.calibration;
+  Loader loader{LoaderDir(loaded.dir), problems, one};
+  const std::size_t before = problems.size();
+  loader.Parameters(path);
+  const std::string file = loader.Shown(path);
+  CheckModelConsistency(
+      one, file, loader.Shown(fs::path(loader.dir) / "model" / "calibration.json"), problems);
+  if (problems.size() == before) CheckModelStaysFinite(one, file, problems);
+  if (problems.size() != before) return std::nullopt;
+  return one.model.params;
+}
+
+bool LoadTextFile(const std::string& path, const Content& loaded, const TextHomes& homes,
+                  Problems& problems) {
+  const fs::path p(path);
+  const std::string lang = p.parent_path().filename().string();
+  const std::string name = p.filename().string();
+  if (std::find(std::begin(kLanguages), std::end(kLanguages), lang) == std::end(kLanguages)) {
+    problems.Add(path, "", "expected a text file in i18n/sv, i18n/da or i18n/en");
+    return false;
+  }
+  Content one;
+  one.dir = loaded.dir;
+  Loader loader{LoaderDir(loaded.dir), problems, one};
+  const std::size_t before = problems.size();
+  // Every text as loaded but this file's. Of this language's other files,
+  // those named before it are read before it (a key it repeats is reported
+  // here), those after it after (a key they repeat is reported there).
+  std::map<std::string, std::string> earlier, later;  // key -> file as problems name it
+  for (std::string_view language : kLanguages) {
+    const std::string other(language);
+    const auto other_homes = homes.find(other);
+    for (const auto& [key, text] : loaded.texts.All(other)) {
+      std::string home;
+      if (other_homes != homes.end()) {
+        const auto h = other_homes->second.find(key);
+        if (h != other_homes->second.end()) home = h->second;
+      }
+      if (other == lang && home == name) continue;
+      one.texts.Set(other, key, text);
+      loader.text_file[other][key] = home;
+      if (other == lang)
+        (home < name ? earlier : later)[key] =
+            loader.Shown(fs::path(loader.dir) / "i18n" / lang / home);
+    }
+  }
+  loader.TextFile(lang, p, earlier);
+  for (const auto& [key, file] : later)
+    if (loader.text_file[lang][key] == name)
+      problems.Add(file, PointerJoin("", key), "duplicate key, already in " + loader.Shown(p));
+  loader.CheckTexts(one.texts, RequiredTextKeys(loaded), true);
+  return problems.size() == before;
 }
 
 }  // namespace bip

@@ -3,9 +3,11 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <array>
 #include <atomic>
 #include <cstdio>
+#include <fstream>
 #include <sstream>
 #include <stdexcept>
 
@@ -72,6 +74,25 @@ bool HasLineStartingWith(const Run& run, const std::string& prefix) {
   for (const std::string& l : run.lines)
     if (l.rfind(prefix, 0) == 0) return true;
   return false;
+}
+
+std::vector<std::string> SortedLines(const Problems& problems) {
+  std::vector<std::string> lines;
+  for (const Problem& p : problems.list()) lines.push_back(p.Line());
+  std::sort(lines.begin(), lines.end());
+  return lines;
+}
+
+bool EditFile(const fs::path& p, const std::string& from, const std::string& to) {
+  std::ifstream in(p, std::ios::binary);
+  std::stringstream s;
+  s << in.rdbuf();
+  std::string text = s.str();
+  const std::size_t at = text.find(from);
+  if (at == std::string::npos) return false;
+  text.replace(at, from.size(), to);
+  std::ofstream(p, std::ios::binary | std::ios::trunc) << text;
+  return true;
 }
 
 }  // namespace bip::test

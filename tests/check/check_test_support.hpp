@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "problems.hpp"
+
 namespace bip::test {
 
 // A fresh folder under the system's temp folder, removed at the end.
@@ -38,5 +40,10 @@ Run RunBipgame(const std::string& args, bool with_stderr = false);
 
 bool HasLine(const Run& run, const std::string& line);
 bool HasLineStartingWith(const Run& run, const std::string& prefix);
+
+// The problems' lines, sorted (two loads compared without their order).
+std::vector<std::string> SortedLines(const Problems& problems);
+// Replaces the first `from` in a file; returns false when it is not there.
+bool EditFile(const std::filesystem::path& p, const std::string& from, const std::string& to);
 
 }  // namespace bip::test

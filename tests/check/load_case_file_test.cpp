@@ -4,9 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
-#include <fstream>
 #include <iterator>
-#include <sstream>
 
 #include "check_test_support.hpp"
 #include "load_content.hpp"
@@ -15,26 +13,8 @@ namespace bip {
 namespace {
 
 namespace fs = std::filesystem;
+using test::SortedLines;
 using test::TempDir;
-
-std::vector<std::string> SortedLines(const Problems& problems) {
-  std::vector<std::string> lines;
-  for (const Problem& p : problems.list()) lines.push_back(p.Line());
-  std::sort(lines.begin(), lines.end());
-  return lines;
-}
-
-// Replaces the first `from` in a file; fails the test when it is not there.
-void Edit(const fs::path& p, const std::string& from, const std::string& to) {
-  std::ifstream in(p, std::ios::binary);
-  std::stringstream s;
-  s << in.rdbuf();
-  std::string text = s.str();
-  const std::size_t at = text.find(from);
-  ASSERT_NE(at, std::string::npos) << from << " not in " << p;
-  text.replace(at, from.size(), to);
-  std::ofstream(p, std::ios::binary | std::ios::trunc) << text;
-}
 
 class LoadCaseFileTest : public ::testing::Test {
  protected:
@@ -51,7 +31,7 @@ class LoadCaseFileTest : public ::testing::Test {
   // LoadCaseFile does not give (those about other files).
   std::vector<std::string> ExpectLinesOfTheWholeLoad(const std::string& from,
                                                      const std::string& to) {
-    Edit(Henrik(), from, to);
+    EXPECT_TRUE(test::EditFile(Henrik(), from, to)) << from << " not in " << Henrik();
     Problems one;
     EXPECT_FALSE(LoadCaseFile(Henrik().string(), *loaded_, one).has_value());
     EXPECT_FALSE(one.empty());
