@@ -143,6 +143,23 @@ let sending = false;
 
 function api(path) { return "api/" + path; }
 
+// Sends once per tap: the button is off while the request is out, and a
+// refusal or a lost connection is said on the message line.
+async function sendOnce(button, path, body, received, enabledAfter = () => true) {
+  sending = true;
+  button.disabled = true;
+  try {
+    const r = await post(path, body);
+    if (r.status === 200) received();
+    else setMessage(failText(r.status, r.data), true);
+  } catch (err) {
+    setMessage(t("failed"), true);
+  } finally {
+    sending = false;
+    button.disabled = !enabledAfter();
+  }
+}
+
 async function post(path, body) {
   body.t = token;
   const r = await fetch(api(path), { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body), cache: "no-store" });
@@ -196,20 +213,10 @@ function renderVote(main, stage, mine) {
     if (!picked) return setMessage(t("pick_first"), true);
     const table = stage.tables ? Number(store.get("table") || 0) : 0;
     if (stage.tables && !table) return setMessage(t("table_first"), true);
-    sending = true;
-    button.disabled = true;
-    try {
-      const r = await post("vote", { key: v.key, table, option: Number(picked.value) });
-      if (r.status === 200) {
-        setMessage(t("received", { answer: label(v.options[Number(picked.value)]) }), false);
-        button.textContent = t("change");
-      } else setMessage(failText(r.status, r.data), true);
-    } catch (err) {
-      setMessage(t("failed"), true);
-    } finally {
-      sending = false;
-      button.disabled = !(last && last.stage.vote && last.stage.vote.open);
-    }
+    await sendOnce(button, "vote", { key: v.key, table, option: Number(picked.value) }, () => {
+      setMessage(t("received", { answer: label(v.options[Number(picked.value)]) }), false);
+      button.textContent = t("change");
+    }, () => !!(last && last.stage.vote && last.stage.vote.open));
   });
   main.append(form);
   if (!v.open) setMessage(mine.vote == null ? t("closed") : t("closed_yours", { answer: label(v.options[mine.vote]) }), false);
@@ -260,20 +267,10 @@ function renderCompose(main, stage, mine) {
     if (!picks.length) return setMessage(t("pick_some"), true);
     const table = stage.tables ? Number(store.get("table") || 0) : 0;
     if (stage.tables && !table) return setMessage(t("table_first"), true);
-    sending = true;
-    button.disabled = true;
-    try {
-      const r = await post("plan", { key: c.key, table, picks });
-      if (r.status === 200) {
-        setMessage(t("plan_received", { answer: names(picks) }), false);
-        button.textContent = t("change_plan");
-      } else setMessage(failText(r.status, r.data), true);
-    } catch (err) {
-      setMessage(t("failed"), true);
-    } finally {
-      sending = false;
-      button.disabled = false;
-    }
+    await sendOnce(button, "plan", { key: c.key, table, picks }, () => {
+      setMessage(t("plan_received", { answer: names(picks) }), false);
+      button.textContent = t("change_plan");
+    });
   });
   main.append(form);
   if (mine.plan) setMessage(t("plan_received", { answer: names(mine.plan) }), false);
@@ -294,18 +291,10 @@ function renderPause(main, stage, mine) {
   form.addEventListener("submit", async (e) => {
     e.preventDefault();
     if (sending || !area.value.trim()) return;
-    sending = true;
-    button.disabled = true;
-    try {
-      const r = await post("text", { pause: p.index, text: area.value });
-      if (r.status === 200) { store.set(draftKey, area.value); setMessage(t("written_received"), false); }
-      else setMessage(failText(r.status, r.data), true);
-    } catch (err) {
-      setMessage(t("failed"), true);
-    } finally {
-      sending = false;
-      button.disabled = false;
-    }
+    await sendOnce(button, "text", { pause: p.index, text: area.value }, () => {
+      store.set(draftKey, area.value);
+      setMessage(t("written_received"), false);
+    });
   });
   main.append(form);
   if (mine.written) setMessage(t("written_received"), false);
@@ -337,18 +326,7 @@ function renderSurvey(main, stage, mine) {
       const c = form.querySelector("input[name=rating-" + q + "]:checked");
       return c ? Number(c.value) : 0;
     });
-    sending = true;
-    button.disabled = true;
-    try {
-      const r = await post("survey", { ratings, open: area.value });
-      if (r.status === 200) { shownKey = ""; poll(); }
-      else setMessage(failText(r.status, r.data), true);
-    } catch (err) {
-      setMessage(t("failed"), true);
-    } finally {
-      sending = false;
-      button.disabled = false;
-    }
+    await sendOnce(button, "survey", { ratings, open: area.value }, () => { shownKey = ""; poll(); });
   });
   main.append(form);
 }

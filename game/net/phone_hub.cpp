@@ -242,6 +242,18 @@ PhoneReply PhoneHub::State(const std::string& token) {
   return r;
 }
 
+template <class Answer>
+std::uint64_t PhoneHub::Keep(std::map<std::string, Answer>& slot, const std::string& token,
+                             const Answer& answer) {
+  const auto it = slot.find(token);
+  if (it != slot.end() && it->second == answer)
+    return seq_;  // already recorded: answered once it is written
+  slot[token] = answer;
+  table_of_[token] = answer.table;
+  ++changes_;
+  return ++seq_;
+}
+
 PhoneReply PhoneHub::Vote(const std::string& token, const std::string& key, int table, int option) {
   std::uint64_t seq = 0;
   const std::string ok = json{{"received", true}, {"key", key}, {"option", option}}.dump();
@@ -254,16 +266,7 @@ PhoneReply PhoneHub::Vote(const std::string& token, const std::string& key, int 
       return Error(400, "option");
     if (stage_.tables > 0 && (table < 1 || table > stage_.tables)) return Error(400, "table");
     const PhoneBallot b{stage_.tables > 0 ? table : 0, static_cast<std::size_t>(option)};
-    auto& slot = phones_.ballots[key];
-    const auto it = slot.find(token);
-    if (it != slot.end() && it->second == b) {
-      seq = seq_;  // a double tap: already recorded, answered once it is written
-    } else {
-      slot[token] = b;  // a second answer replaces the first
-      table_of_[token] = b.table;
-      seq = ++seq_;
-      ++changes_;
-    }
+    seq = Keep(phones_.ballots[key], token, b);
   }
   return Commit(seq, ok);
 }
@@ -288,16 +291,7 @@ PhoneReply PhoneHub::Plan(const std::string& token, const std::string& key, int 
     }
     if (stage_.tables > 0 && (table < 1 || table > stage_.tables)) return Error(400, "table");
     const PhonePlan plan{stage_.tables > 0 ? table : 0, picks};
-    auto& slot = phones_.plans[key];
-    const auto it = slot.find(token);
-    if (it != slot.end() && it->second == plan) {
-      seq = seq_;  // the same plan again: recorded once
-    } else {
-      slot[token] = plan;  // a changed plan replaces the first
-      table_of_[token] = plan.table;
-      seq = ++seq_;
-      ++changes_;
-    }
+    seq = Keep(phones_.plans[key], token, plan);
   }
   return Commit(seq, ok);
 }

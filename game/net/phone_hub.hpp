@@ -102,6 +102,12 @@ class PhoneHub {
   bool Admit(const std::string& token, PhoneReply* full);
   // Writes everything recorded up to `seq` unless a write already did.
   PhoneReply Commit(std::uint64_t seq, const std::string& ok_body);
+  // Keeps a phone's answer (a ballot, a plan) in `slot`: a second answer
+  // replaces the first, the same one again (a double tap) changes nothing.
+  // Returns the sequence number the reply waits for. mu_ held.
+  template <class Answer>
+  std::uint64_t Keep(std::map<std::string, Answer>& slot, const std::string& token,
+                     const Answer& answer);
   std::string Compose(std::uint64_t* upto) const;
   std::vector<std::vector<int>> CountsLocked(const std::string& key, std::size_t options,
                                              int tables) const;

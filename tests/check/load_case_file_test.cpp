@@ -8,22 +8,16 @@
 
 #include "check_test_support.hpp"
 #include "load_content.hpp"
+#include "loaded_content_copy.hpp"
 
 namespace bip {
 namespace {
 
 namespace fs = std::filesystem;
 using test::SortedLines;
-using test::TempDir;
 
-class LoadCaseFileTest : public ::testing::Test {
+class LoadCaseFileTest : public test::LoadedContentCopy {
  protected:
-  void SetUp() override {
-    content_ = test::CopyContent(tmp_.path());
-    LoadResult r = LoadContent(content_.string());
-    ASSERT_NE(r.content, nullptr);
-    loaded_ = std::move(r.content);
-  }
   fs::path Henrik() const { return content_ / "cases" / "henrik.json"; }
 
   // The case edited: LoadCaseFile finds problems, each a line the whole
@@ -45,10 +39,6 @@ class LoadCaseFileTest : public ::testing::Test {
                         std::back_inserter(others));
     return others;
   }
-
-  TempDir tmp_;
-  fs::path content_;
-  std::unique_ptr<Content> loaded_;
 };
 
 TEST_F(LoadCaseFileTest, AnUnchangedCaseReadsAsTheWholeLoadReadsIt) {

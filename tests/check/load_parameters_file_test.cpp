@@ -9,6 +9,7 @@
 
 #include "check_test_support.hpp"
 #include "load_content.hpp"
+#include "loaded_content_copy.hpp"
 #include "parameters.hpp"
 
 namespace bip {
@@ -16,16 +17,9 @@ namespace {
 
 namespace fs = std::filesystem;
 using test::SortedLines;
-using test::TempDir;
 
-class LoadParametersFileTest : public ::testing::Test {
+class LoadParametersFileTest : public test::LoadedContentCopy {
  protected:
-  void SetUp() override {
-    content_ = test::CopyContent(tmp_.path());
-    LoadResult r = LoadContent(content_.string());
-    ASSERT_NE(r.content, nullptr);
-    loaded_ = std::move(r.content);
-  }
   fs::path File() const { return content_ / "model" / "parameters.json"; }
 
   // The value of `parameter` set to `value`: LoadParametersFile refuses it
@@ -45,10 +39,6 @@ class LoadParametersFileTest : public ::testing::Test {
     EXPECT_EQ(SortedLines(one), whole);
     return SortedLines(one);
   }
-
-  TempDir tmp_;
-  fs::path content_;
-  std::unique_ptr<Content> loaded_;
 };
 
 TEST_F(LoadParametersFileTest, AnUnchangedFileReadsAsTheWholeLoadReadsIt) {

@@ -8,23 +8,16 @@
 
 #include "check_test_support.hpp"
 #include "load_content.hpp"
+#include "loaded_content_copy.hpp"
 
 namespace bip {
 namespace {
 
 namespace fs = std::filesystem;
 using test::SortedLines;
-using test::TempDir;
 
-class LoadTextFileTest : public ::testing::Test {
+class LoadTextFileTest : public test::LoadedContentCopy {
  protected:
-  void SetUp() override {
-    content_ = test::CopyContent(tmp_.path());
-    LoadResult r = LoadContent(content_.string());
-    ASSERT_NE(r.content, nullptr);
-    loaded_ = std::move(r.content);
-    homes_ = std::move(r.text_homes);
-  }
   fs::path Text(const std::string& lang, const std::string& name) const {
     return content_ / "i18n" / lang / name;
   }
@@ -41,11 +34,6 @@ class LoadTextFileTest : public ::testing::Test {
     EXPECT_EQ(SortedLines(one), whole);
     return SortedLines(one);
   }
-
-  TempDir tmp_;
-  fs::path content_;
-  std::unique_ptr<Content> loaded_;
-  TextHomes homes_;
 };
 
 TEST_F(LoadTextFileTest, TheLoadSaysWhereEachTextWasRead) {

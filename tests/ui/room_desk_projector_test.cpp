@@ -17,19 +17,16 @@
 #include "gui_store.hpp"
 #include "panel.hpp"
 #include "room_desk.hpp"
+#include "room_intent.hpp"
 #include "session.hpp"
 #include "ui_test_support.hpp"
 
 namespace bip {
 namespace {
 
+using test::Room;
 using ui::Intent;
 using ui::IntentKind;
-
-Intent Room(std::string action, std::string arg = {}, std::int64_t n = 0,
-            std::vector<std::string> list = {}) {
-  return Intent{IntentKind::kRoom, std::move(action), std::move(arg), n, 0.0, std::move(list)};
-}
 
 // The game's frame drawn into a surface instead of a window.
 class Canvas {

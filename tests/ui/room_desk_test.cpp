@@ -15,6 +15,7 @@
 #include "gui_store.hpp"
 #include "headless_imgui.hpp"
 #include "room.hpp"
+#include "room_intent.hpp"
 #include "session.hpp"
 #include "ui_test_support.hpp"
 #include "ui_text_keys.hpp"
@@ -23,14 +24,10 @@ namespace bip {
 namespace {
 
 namespace fs = std::filesystem;
+using test::Room;
 using ui::Intent;
 using ui::IntentKind;
 using ui::RoomPhase;
-
-Intent Room(std::string action, std::string arg = {}, std::int64_t n = 0,
-            std::vector<std::string> list = {}) {
-  return Intent{IntentKind::kRoom, std::move(action), std::move(arg), n, 0.0, std::move(list)};
-}
 
 struct Day {
   explicit Day(const std::string& dir, const std::string& lang = "en") {

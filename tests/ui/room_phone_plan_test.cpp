@@ -14,6 +14,7 @@
 #include "headless_imgui.hpp"
 #include "http_client.hpp"
 #include "room_desk.hpp"
+#include "room_intent.hpp"
 #include "room_phone_link.hpp"
 #include "session.hpp"
 #include "ui_test_support.hpp"
@@ -22,14 +23,10 @@ namespace bip {
 namespace {
 
 using nlohmann::json;
+using test::Room;
 using ui::Intent;
 using ui::IntentKind;
 using ui::RoomPhase;
-
-Intent Room(std::string action, std::string arg = {}, std::int64_t n = 0,
-            std::vector<std::string> list = {}) {
-  return Intent{IntentKind::kRoom, std::move(action), std::move(arg), n, 0.0, std::move(list)};
-}
 
 int Port() {
   return 20000 + static_cast<int>((getpid() + 7919) % 20000);
